@@ -1,0 +1,56 @@
+import {
+  type Channel,
+  type ChannelParsedInput,
+  type ChannelResult,
+  contract,
+  isChannel,
+} from '../../shared/api';
+import { type Result, fail, invalidInput, ok } from '../../shared/result';
+import { AppError } from './errors';
+import type { Services } from './services';
+
+export type Handler<C extends Channel> = (
+  input: ChannelParsedInput<C>,
+) => ChannelResult<C> | Promise<ChannelResult<C>>;
+
+/** One handler per contract channel; the type makes a missing or extra one a compile error. */
+export type HandlerTable = { [C in Channel]: Handler<C> };
+
+export function createHandlers(services: Services): HandlerTable {
+  return {
+    getAppInfo: () => services.appInfo,
+    getInstitution: () => services.institution.get(),
+    saveInstitution: (input) => services.institution.save(input),
+  };
+}
+
+export type Logger = (message: string, error: unknown) => void;
+
+/**
+ * The single entrance for both transports: checks the channel, validates the raw input
+ * against the contract, runs the handler and wraps every outcome in a Result envelope.
+ * Unexpected errors are logged and reach the caller only as a plain sentence.
+ */
+export async function dispatch(
+  handlers: HandlerTable,
+  channelName: unknown,
+  rawInput: unknown,
+  log: Logger = (m, e) => console.error(m, e),
+): Promise<Result<unknown>> {
+  if (!isChannel(channelName)) {
+    return fail({ code: 'unknown_channel', message: 'The app asked for something unknown.' });
+  }
+  const parsed = contract[channelName].input.safeParse(rawInput);
+  if (!parsed.success) return fail(invalidInput(parsed.error));
+  try {
+    const handler = handlers[channelName] as (input: unknown) => unknown;
+    return ok(await handler(parsed.data));
+  } catch (error) {
+    if (error instanceof AppError) return fail(error.toApiError());
+    log(`Request ${channelName} failed`, error);
+    return fail({
+      code: 'internal',
+      message: 'Something went wrong while handling this request. Your saved data is unchanged.',
+    });
+  }
+}

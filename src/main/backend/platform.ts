@@ -1,0 +1,14 @@
+/**
+ * What the backend needs from the machine it runs on. The desktop app implements it with
+ * Electron's dialogs and shell; browser mode writes into its exports folder.
+ */
+export interface Platform {
+  mode: 'desktop' | 'browser';
+  /** Where browser mode writes documents; null in the desktop app (it asks with a dialog). */
+  exportsDir: string | null;
+  /**
+   * Offers `data` to the user as a file named `suggestedName`. Resolves to where it was
+   * written, or null when the user cancelled.
+   */
+  saveFile(suggestedName: string, data: Uint8Array): Promise<string | null>;
+}

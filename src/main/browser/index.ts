@@ -1,0 +1,91 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { serve } from '@hono/node-server';
+import { version } from '../../../package.json';
+import { createBackend } from '../backend';
+import { AppError } from '../backend/errors';
+import { defaultDataDir } from '../backend/paths';
+import { createExportFolderPlatform } from '../backend/exportFolder';
+import { createBrowserApp } from './server';
+
+/**
+ * Browser mode: `node out/main/browser.js [--data-dir DIR] [--exports-dir DIR] [--port N] [--json]`.
+ * Serves the app on 127.0.0.1 and prints the address to open (with the session key after #).
+ */
+function defaultExportsDir(dataDir: string): string {
+  const documents = path.join(os.homedir(), 'Documents');
+  return fs.existsSync(documents)
+    ? path.join(documents, 'Partnerloom')
+    : path.join(dataDir, 'exports');
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      'data-dir': { type: 'string' },
+      'exports-dir': { type: 'string' },
+      port: { type: 'string', default: '0' },
+      json: { type: 'boolean', default: false },
+      browser: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
+  const exportsDir = path.resolve(values['exports-dir'] ?? defaultExportsDir(dataDir));
+  const requestedPort = Number(values.port);
+  if (!Number.isInteger(requestedPort) || requestedPort < 0 || requestedPort > 65535) {
+    throw new AppError(
+      'invalid_input',
+      `--port must be a number from 0 to 65535, not "${values.port}".`,
+    );
+  }
+
+  const backend = createBackend({
+    dataDir,
+    version,
+    platform: createExportFolderPlatform('browser', exportsDir),
+  });
+  const token = crypto.randomBytes(32).toString('base64url');
+  let port = 0;
+  const app = createBrowserApp({
+    backend,
+    rendererDir: path.join(__dirname, '../renderer'),
+    token,
+    port: () => port,
+  });
+  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: requestedPort }, (info) => {
+    port = info.port;
+    const url = `http://127.0.0.1:${port}/#token=${token}`;
+    if (values.json) {
+      console.log(JSON.stringify({ url, port, token, dataDir, exportsDir }));
+    } else {
+      console.log(
+        `Partnerloom is running in browser mode. Open this address in your browser:\n\n  ${url}\n`,
+      );
+      console.log(`Data folder:    ${dataDir}\nDocuments go to: ${exportsDir}\nStop with Ctrl+C.`);
+    }
+  });
+  server.on('error', (error: Error) => {
+    console.error(`Partnerloom could not listen on 127.0.0.1:${requestedPort}: ${error.message}`);
+    backend.close();
+    process.exit(1);
+  });
+
+  const shutdown = () => {
+    server.close();
+    backend.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(error instanceof AppError ? error.message : error);
+  process.exit(1);
+}

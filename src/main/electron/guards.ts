@@ -1,0 +1,27 @@
+import { app, session, shell } from 'electron';
+import { isAppUrl, isExternalUrlAllowed } from './appUrl';
+
+/**
+ * App-wide guards of DESIGN.md §3: no navigation away from our pages, no new windows (https
+ * and mailto links the user clicks open in the OS instead), no webviews, no permissions.
+ */
+export function installGuards(devServerUrl: string | undefined): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
+    callback(false),
+  );
+  session.defaultSession.setPermissionCheckHandler(() => false);
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url, devServerUrl)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAppUrl(url, devServerUrl)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isExternalUrlAllowed(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}

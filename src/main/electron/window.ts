@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { BrowserWindow, screen } from 'electron';
+import { appEntryUrl } from './appUrl';
+import { readWindowState, writeWindowState } from './windowState';
+import { windowOptions } from './windowOptions';
+
+/** Creates the main window where it was last closed, and remembers its place on close. */
+export function createMainWindow(
+  stateDir: string,
+  devServerUrl: string | undefined,
+): BrowserWindow {
+  const workAreas = screen.getAllDisplays().map((d) => d.workArea);
+  const saved = readWindowState(stateDir, workAreas);
+  const window = new BrowserWindow(
+    windowOptions(path.join(__dirname, '../preload/index.js'), saved?.bounds),
+  );
+  if (saved?.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    writeWindowState(stateDir, {
+      bounds: window.getNormalBounds(),
+      maximized: window.isMaximized(),
+    });
+  });
+  void window.loadURL(devServerUrl ?? appEntryUrl);
+  return window;
+}

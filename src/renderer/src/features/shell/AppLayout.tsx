@@ -1,0 +1,72 @@
+import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useStore } from '../../store';
+
+export type Screen = 'institution';
+
+const screens: { id: Screen; label: string }[] = [
+  { id: 'institution', label: 'Institution profile' },
+];
+
+interface Props {
+  screen: Screen;
+  onNavigate: (screen: Screen) => void;
+  children: ReactNode;
+}
+
+/** Header, navigation and the status line that says where data and documents go. */
+export function AppLayout({ screen, onNavigate, children }: Props) {
+  const appInfo = useStore((s) => s.appInfo);
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 240, breakpoint: 'xs' }}
+      footer={{ height: 32 }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="lg" gap="xs">
+          <img src="./logo.svg" alt="" width={28} height={28} />
+          <Title order={2} size="h4" fw={700}>
+            Partnerloom
+          </Title>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Main">
+        <Stack gap={4}>
+          {screens.map((s) => (
+            <NavLink
+              key={s.id}
+              component="button"
+              type="button"
+              label={s.label}
+              active={s.id === screen}
+              aria-current={s.id === screen ? 'page' : undefined}
+              onClick={() => onNavigate(s.id)}
+            />
+          ))}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main>{children}</AppShell.Main>
+      <AppShell.Footer px="lg">
+        <Group h="100%" gap="lg" wrap="nowrap">
+          {appInfo && (
+            <>
+              <Text size="xs" c="dimmed" truncate="end">
+                Data folder: {appInfo.dataDir}
+              </Text>
+              {appInfo.mode === 'browser' && appInfo.exportsDir && (
+                <Text size="xs" c="dimmed" truncate="end">
+                  Browser mode · documents are saved to {appInfo.exportsDir}
+                </Text>
+              )}
+              <Text size="xs" c="dimmed" ml="auto">
+                v{appInfo.version}
+              </Text>
+            </>
+          )}
+        </Group>
+      </AppShell.Footer>
+    </AppShell>
+  );
+}

@@ -1,0 +1,10 @@
+/** How this copy of the app is running; shown in the status bar and used to word file actions. */
+export interface AppInfo {
+  version: string;
+  /** `desktop`: the Electron app. `browser`: the same app served on 127.0.0.1. */
+  mode: 'desktop' | 'browser';
+  /** The folder that holds the database. */
+  dataDir: string;
+  /** Browser mode only: where documents are written, since there is no save dialog. */
+  exportsDir: string | null;
+}

@@ -1,0 +1,105 @@
+import http from 'node:http';
+import { expect, test } from '@playwright/test';
+import { launchApp, type LaunchedApp } from './harness';
+
+interface Reply {
+  status: number;
+  body: { ok: boolean; error?: { code: string }; value?: unknown };
+}
+
+function post(
+  app: LaunchedApp,
+  channel: string,
+  input: unknown,
+  headers: Record<string, string>,
+): Promise<Reply> {
+  const { origin } = app.server!;
+  const url = new URL(`/api/${channel}`, origin);
+  const payload = JSON.stringify({ input });
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      { method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) as Reply['body'] }),
+        );
+      },
+    );
+    request.on('error', reject);
+    request.end(payload);
+  });
+}
+
+const institution = {
+  legalName: 'Intruder Ltd',
+  address: '',
+  city: '',
+  country: '',
+  representativeName: '',
+  representativePosition: '',
+  email: '',
+  phone: '',
+  website: '',
+  whoWeAre: '',
+  whatWeOffer: '',
+  whatWeLookFor: '',
+  whyPartner: '',
+};
+
+test('browser mode refuses calls without the session key, from other origins and for other hosts', async () => {
+  const app = await launchApp();
+  test.skip(
+    app.mode !== 'browser',
+    'The Electron binary is installed: this transport exists only in browser mode.',
+  );
+  const { token, origin } = app.server!;
+  const port = new URL(origin).port;
+
+  const noToken = await post(app, 'saveInstitution', institution, {});
+  expect(noToken.status).toBe(403);
+  expect(noToken.body.error?.code).toBe('forbidden');
+
+  const wrongToken = await post(app, 'saveInstitution', institution, {
+    'x-partnerloom-token': `${token}x`,
+  });
+  expect(wrongToken.status).toBe(403);
+
+  const foreignOrigin = await post(app, 'saveInstitution', institution, {
+    'x-partnerloom-token': token,
+    origin: 'https://evil.example',
+  });
+  expect(foreignOrigin.status).toBe(403);
+  expect(foreignOrigin.body.error?.code).toBe('forbidden');
+
+  // DNS rebinding: a foreign name that resolves to 127.0.0.1 still carries its own Host.
+  const foreignHost = await post(app, 'saveInstitution', institution, {
+    'x-partnerloom-token': token,
+    host: `attacker.example:${port}`,
+  });
+  expect(foreignHost.status).toBe(403);
+
+  // None of the refused calls changed anything; a proper call works.
+  const read = await post(app, 'getInstitution', undefined, {
+    'x-partnerloom-token': token,
+    origin,
+  });
+  expect(read.status).toBe(200);
+  expect(read.body).toEqual({ ok: true, value: null });
+
+  // The page itself carries the key it took from the address; a fetch without it is refused.
+  const fromPage = await app.page.evaluate(async () => {
+    const response = await fetch('/api/getInstitution', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    return response.status;
+  });
+  expect(fromPage).toBe(403);
+  await expect(app.page.getByRole('heading', { name: 'Institution profile' })).toBeVisible();
+  expect(new URL(app.page.url()).hash).toBe('');
+  await app.close();
+});

@@ -1,0 +1,171 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import {
+  _electron,
+  type Browser,
+  chromium,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test';
+import { installedElectronPath } from '../../scripts/electron-binary.cjs';
+
+const root = path.resolve(__dirname, '../..');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface LaunchOptions {
+  /** Reuse a data folder: launching again with the same one is a restart. */
+  dataDir?: string;
+}
+
+export interface LaunchedApp {
+  page: Page;
+  mode: 'electron' | 'browser';
+  dataDir: string;
+  /** Where documents are written without a save dialog. */
+  exportsDir: string;
+  /** Console errors and uncaught page errors seen so far. */
+  consoleErrors: string[];
+  /** Browser mode only: the server's address and session key, for transport-level tests. */
+  server?: { origin: string; token: string };
+  close(): Promise<void>;
+}
+
+function watchConsole(page: Page, errors: string[]): void {
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+}
+
+function chooseMode(): 'electron' | 'browser' {
+  const forced = process.env.PARTNERLOOM_E2E_MODE;
+  if (forced === 'electron' || forced === 'browser') return forced;
+  return installedElectronPath() ? 'electron' : 'browser';
+}
+
+let announced = false;
+
+/**
+ * Starts Partnerloom for one spec: the real Electron app where its binary is installed,
+ * otherwise browser mode (same backend, same renderer, HTTP on 127.0.0.1) in Debian's Chromium.
+ */
+export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'partnerloom-e2e-'));
+  const exportsDir = path.join(dataDir, 'exports');
+  const mode = chooseMode();
+  if (!announced) {
+    console.log(
+      `e2e harness: ${mode === 'electron' ? 'real Electron app' : 'browser mode in Chromium'}`,
+    );
+    announced = true;
+  }
+  return mode === 'electron'
+    ? launchElectron(dataDir, exportsDir)
+    : launchBrowserMode(dataDir, exportsDir);
+}
+
+async function launchElectron(dataDir: string, exportsDir: string): Promise<LaunchedApp> {
+  const executablePath = installedElectronPath();
+  if (!executablePath)
+    throw new Error('PARTNERLOOM_E2E_MODE=electron, but no Electron binary is installed.');
+  const app: ElectronApplication = await _electron.launch({
+    executablePath,
+    args: [root],
+    env: { ...process.env, PARTNERLOOM_DATA_DIR: dataDir, PARTNERLOOM_EXPORTS_DIR: exportsDir },
+  });
+  const page = await app.firstWindow();
+  const consoleErrors: string[] = [];
+  watchConsole(page, consoleErrors);
+  await page.waitForLoadState('domcontentloaded');
+  return { page, mode: 'electron', dataDir, exportsDir, consoleErrors, close: () => app.close() };
+}
+
+interface ServerHello {
+  url: string;
+  port: number;
+  token: string;
+}
+
+async function startServer(
+  dataDir: string,
+  exportsDir: string,
+): Promise<{ child: ChildProcess; hello: ServerHello }> {
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(root, 'out/main/browser.js'),
+      '--data-dir',
+      dataDir,
+      '--exports-dir',
+      exportsDir,
+      '--json',
+    ],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const lines = readline.createInterface({ input: child.stdout });
+  const hello = await new Promise<ServerHello>((resolve, reject) => {
+    child.once('exit', (code) =>
+      reject(
+        new Error(
+          `Browser mode exited (${code}) before it was ready. Was the app built? ${stderr}`,
+        ),
+      ),
+    );
+    lines.once('line', (line) => {
+      try {
+        resolve(JSON.parse(line) as ServerHello);
+      } catch {
+        reject(new Error(`Unexpected first line from browser mode: ${line}`));
+      }
+    });
+  });
+  return { child, hello };
+}
+
+async function launchBrowserMode(dataDir: string, exportsDir: string): Promise<LaunchedApp> {
+  if (!fs.existsSync(chromiumPath)) {
+    throw new Error(
+      `No Chromium at ${chromiumPath}: install Debian's chromium or set CHROMIUM_PATH.`,
+    );
+  }
+  const { child, hello } = await startServer(dataDir, exportsDir);
+  const browser: Browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+  });
+  // A context of its own (not browser.newPage) so that axe-core can open helper pages in it.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  watchConsole(page, consoleErrors);
+  await page.goto(hello.url);
+  return {
+    page,
+    mode: 'browser',
+    dataDir,
+    exportsDir,
+    consoleErrors,
+    server: { origin: `http://127.0.0.1:${hello.port}`, token: hello.token },
+    async close() {
+      await browser.close();
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+    },
+  };
+}

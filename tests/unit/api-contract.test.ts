@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import {
+  channels,
+  contract,
+  httpChannelPath,
+  ipcChannelName,
+  tokenHeader,
+} from '../../src/shared/api';
+import type { Result } from '../../src/shared/result';
+import { type IpcMainLike, registerIpc } from '../../src/main/electron/ipc';
+import { createBrowserApp } from '../../src/main/browser/server';
+import { testBackend, validInstitution } from './helpers/backend';
+
+/** A sample valid input per channel, so that every channel is exercised end to end. */
+const sampleInputs: { [C in (typeof channels)[number]]: unknown } = {
+  getAppInfo: undefined,
+  getInstitution: undefined,
+  saveInstitution: validInstitution,
+};
+
+describe('the API contract', () => {
+  it('has exactly one handler per channel', () => {
+    const backend = testBackend();
+    expect(Object.keys(backend.handlers).sort()).toEqual([...channels].sort());
+    expect(Object.keys(sampleInputs).sort()).toEqual([...channels].sort());
+  });
+
+  it('is registered on IPC for every channel, and nothing else', async () => {
+    const backend = testBackend();
+    const handlers = new Map<string, Parameters<IpcMainLike['handle']>[1]>();
+    const ipcMain: IpcMainLike = {
+      handle: (name, listener) => handlers.set(name, listener),
+      removeHandler: (name) => handlers.delete(name),
+    };
+    const unregister = registerIpc(ipcMain, backend.call, (url) =>
+      url.startsWith('app://partnerloom/'),
+    );
+    expect([...handlers.keys()].sort()).toEqual(channels.map(ipcChannelName).sort());
+
+    for (const channel of channels) {
+      const listener = handlers.get(ipcChannelName(channel))!;
+      const trusted = await listener(
+        { senderFrame: { url: 'app://partnerloom/index.html' } },
+        sampleInputs[channel],
+      );
+      expect(trusted.ok, channel).toBe(true);
+      const foreign = await listener(
+        { senderFrame: { url: 'https://evil.example/' } },
+        sampleInputs[channel],
+      );
+      expect(foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      const detached = await listener({ senderFrame: null }, sampleInputs[channel]);
+      expect(detached).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    unregister();
+    expect(handlers.size).toBe(0);
+  });
+
+  it('is served over HTTP for every channel, and unknown channels are 404', async () => {
+    const backend = testBackend();
+    const app = createBrowserApp({
+      backend,
+      rendererDir: '/nonexistent',
+      token: 't0ken',
+      port: () => 4321,
+    });
+    const call = (path: string, input: unknown) =>
+      app.request(path, {
+        method: 'POST',
+        headers: {
+          host: '127.0.0.1:4321',
+          'content-type': 'application/json',
+          [tokenHeader]: 't0ken',
+        },
+        body: JSON.stringify({ input }),
+      });
+    for (const channel of channels) {
+      const response = await call(httpChannelPath(channel), sampleInputs[channel]);
+      expect(response.status, channel).toBe(200);
+      expect(((await response.json()) as Result<unknown>).ok, channel).toBe(true);
+    }
+    const unknown = await call('/api/dropAllTables', undefined);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+  });
+});
+
+describe('input validation at the boundary', () => {
+  const malformed: [string, unknown][] = [
+    ['null', null],
+    ['a string', 'Zespół'],
+    ['an array', [validInstitution]],
+    ['no legal name', { ...validInstitution, legalName: '   ' }],
+    ['a number as name', { ...validInstitution, legalName: 42 }],
+    ['a bad email', { ...validInstitution, email: 'office(at)zst' }],
+    ['a javascript: website', { ...validInstitution, website: 'javascript:alert(1)' }],
+    ['a name of 201 characters', { ...validInstitution, legalName: 'x'.repeat(201) }],
+    ['an unknown field', { ...validInstitution, isAdmin: true }],
+    ['a missing field', { legalName: 'Only a name' }],
+  ];
+
+  it.each(malformed)('rejects %s with a typed error and changes nothing', async (_label, input) => {
+    const backend = testBackend();
+    await backend.call('saveInstitution', { ...validInstitution, legalName: 'Before' });
+    const result = await backend.call('saveInstitution', input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid_input');
+    expect(result.error.message.length).toBeGreaterThan(0);
+    expect(result.error.message).not.toMatch(/at .*\.ts|ZodError/);
+    expect(await backend.call('getInstitution', undefined)).toMatchObject({
+      ok: true,
+      value: { legalName: 'Before' },
+    });
+  });
+
+  it('names the field that is wrong', async () => {
+    const backend = testBackend();
+    const result = await backend.call('saveInstitution', { ...validInstitution, email: 'nope' });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        fields: { email: 'Enter an email address such as office@example.eu.' },
+      },
+    });
+  });
+
+  it('rejects input on a channel that takes none', async () => {
+    const backend = testBackend();
+    expect(await backend.call('getInstitution', { sneaky: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+  });
+
+  it('answers an unknown channel without running anything', async () => {
+    const backend = testBackend();
+    for (const name of ['constructor', '__proto__', 'toString', 42, null]) {
+      expect(await backend.call(name, undefined)).toMatchObject({
+        ok: false,
+        error: { code: 'unknown_channel' },
+      });
+    }
+  });
+
+  it('turns an unexpected failure into a plain sentence', async () => {
+    const backend = testBackend();
+    backend.db.close();
+    const result = await backend.call('getInstitution', undefined);
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    if (!result.ok) expect(result.error.message).not.toMatch(/database connection is not open/);
+  });
+
+  it('declares a schema for every channel', () => {
+    for (const channel of channels) expect(contract[channel].input, channel).toBeDefined();
+  });
+});

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import { type Backend, createBackend } from '../../../src/main/backend';
+import type { Clock } from '../../../src/main/backend/clock';
+import { createExportFolderPlatform } from '../../../src/main/backend/exportFolder';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()?.();
+});
+
+/** A fresh, empty folder removed after the test. */
+export function tempDir(prefix = 'partnerloom-unit-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export const fixedClock = (iso: string): Clock => ({ now: () => new Date(iso) });
+
+/** A real backend on a temporary data folder, closed after the test. */
+export function testBackend(options: { dataDir?: string; clock?: Clock } = {}): Backend {
+  const dataDir = options.dataDir ?? tempDir();
+  const backend = createBackend({
+    dataDir,
+    version: '0.0.0-test',
+    platform: createExportFolderPlatform('browser', path.join(dataDir, 'exports')),
+    clock: options.clock ?? fixedClock('2026-03-01T09:30:00.000Z'),
+    log: () => undefined,
+  });
+  cleanups.unshift(() => backend.close());
+  return backend;
+}
+
+export const validInstitution = {
+  legalName: 'Zespół Szkół Technicznych Łódź',
+  address: 'ul. Wólczańska 12',
+  city: 'Łódź',
+  country: 'Poland',
+  representativeName: 'Ewa Nowak',
+  representativePosition: 'Director',
+  email: 'office@zst.example.pl',
+  phone: '+48 42 555 12 34',
+  website: 'https://zst.example.pl',
+  whoWeAre: 'A technical school.',
+  whatWeOffer: 'Workshops.',
+  whatWeLookFor: 'Employers.',
+  whyPartner: 'Experience.',
+};

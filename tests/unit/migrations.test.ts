@@ -1,0 +1,219 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import {
+  interactionKinds,
+  partnershipTypes,
+  partnerSources,
+  phases,
+  stakeholderGroups,
+} from '../../src/shared/domain';
+import { openConnection, type Db } from '../../src/main/backend/db/connection';
+import { migrate, schemaVersion } from '../../src/main/backend/db/migrate';
+import type { Migration } from '../../src/main/backend/db/migration';
+import { latestSchemaVersion, migrations } from '../../src/main/backend/db/migrations';
+import { databaseFileName, openStore } from '../../src/main/backend/db/store';
+import { AppError } from '../../src/main/backend/errors';
+import { tempDir } from './helpers/backend';
+
+const sha = (file: string) =>
+  crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+function schemaSql(db: Db): string {
+  const rows = db
+    .prepare<[], { sql: string }>(
+      "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type DESC, name",
+    )
+    .all();
+  return `${rows.map((r) => `${r.sql.replace(/^\s+/gm, '  ').trim()};`).join('\n\n')}\n`;
+}
+
+describe('migrations', () => {
+  it('build the whole schema on a fresh database and record the version', () => {
+    const db = openStore(tempDir());
+    expect(schemaVersion(db)).toBe(latestSchemaVersion);
+    const tables = db
+      .prepare<[], { name: string; strict: number }>(
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'",
+      )
+      .all();
+    expect(tables.map((t) => t.name).sort()).toEqual([
+      'agreements',
+      'checklist_state',
+      'contacts',
+      'documents',
+      'institution',
+      'interactions',
+      'partner_tags',
+      'partner_types',
+      'partners',
+      'phase_history',
+      'settings',
+    ]);
+    expect(tables.every((t) => t.strict === 1)).toBe(true);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    db.close();
+  });
+
+  it('match the committed schema snapshot', async () => {
+    const db = openStore(tempDir());
+    await expect(schemaSql(db)).toMatchFileSnapshot('./snapshots/schema.sql');
+    db.close();
+  });
+
+  it('do nothing when the database is already current', () => {
+    const dir = tempDir();
+    openStore(dir).close();
+    const db = openConnection(path.join(dir, databaseFileName));
+    expect(migrate(db, migrations)).toEqual([]);
+    expect(schemaVersion(db)).toBe(latestSchemaVersion);
+    db.close();
+  });
+
+  it('refuse a database from a newer version and leave it untouched', () => {
+    const dir = tempDir();
+    const file = path.join(dir, databaseFileName);
+    const raw = new Database(file);
+    raw.exec("CREATE TABLE future (x TEXT); INSERT INTO future VALUES ('keep me')");
+    raw.pragma(`user_version = ${latestSchemaVersion + 5}`);
+    raw.close();
+    const before = sha(file);
+
+    let thrown: unknown;
+    try {
+      openStore(dir);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(AppError);
+    expect((thrown as AppError).code).toBe('unsupported_database');
+    expect((thrown as AppError).message).toMatch(
+      /newer version of Partnerloom.*Nothing has been changed/s,
+    );
+    expect(sha(file)).toBe(before);
+    expect(fs.readdirSync(dir).sort()).toEqual([databaseFileName]);
+  });
+
+  it('refuse a file that is not a database, without changing it', () => {
+    const dir = tempDir();
+    const file = path.join(dir, databaseFileName);
+    fs.writeFileSync(file, 'these are not the bytes of a database'.repeat(200));
+    const before = sha(file);
+    expect(() => openStore(dir)).toThrow(AppError);
+    expect(sha(file)).toBe(before);
+  });
+
+  it('keep existing rows when a later migration runs (n−1 → insert → n)', () => {
+    const addColumn: Migration = {
+      version: 2,
+      name: 'test: partner motto',
+      up: (db) => db.exec("ALTER TABLE partners ADD COLUMN motto TEXT NOT NULL DEFAULT 'together'"),
+    };
+    const db = openConnection(path.join(tempDir(), databaseFileName));
+    expect(migrate(db, [...migrations, addColumn], 1)).toEqual([1]);
+    db.prepare(
+      "INSERT INTO partners (name, position, phase_entered_at, created_at, updated_at) VALUES ('Łódź Chamber', 1, 'x', 'x', 'x')",
+    ).run();
+    expect(migrate(db, [...migrations, addColumn])).toEqual([2]);
+    expect(schemaVersion(db)).toBe(2);
+    expect(db.prepare('SELECT name, motto FROM partners').all()).toEqual([
+      { name: 'Łódź Chamber', motto: 'together' },
+    ]);
+    db.close();
+  });
+
+  it('roll back every pending migration when one fails', () => {
+    const broken: Migration = {
+      version: 2,
+      name: 'test: broken',
+      up: (db) => db.exec('CREATE TABLE half_done (x); SELECT * FROM no_such_table'),
+    };
+    const db = openConnection(path.join(tempDir(), databaseFileName));
+    expect(() => migrate(db, [...migrations, broken])).toThrow(/no_such_table/);
+    expect(schemaVersion(db)).toBe(0);
+    expect(
+      db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get(),
+    ).toEqual({ n: 0 });
+    db.close();
+  });
+});
+
+describe('the schema enforces the domain', () => {
+  function freshDb(): Db {
+    return openStore(tempDir());
+  }
+  const partner = (db: Db, name = 'P') =>
+    Number(
+      db
+        .prepare(
+          "INSERT INTO partners (name, position, phase_entered_at, created_at, updated_at) VALUES (?, 1, 'x', 'x', 'x')",
+        )
+        .run(name).lastInsertRowid,
+    );
+
+  it('accepts exactly the domain keys for phases, types, groups, sources and interaction kinds', () => {
+    const db = freshDb();
+    const id = partner(db);
+    const setPhase = db.prepare('UPDATE partners SET phase = ? WHERE id = ?');
+    const setGroup = db.prepare('UPDATE partners SET stakeholder_group = ? WHERE id = ?');
+    const setSource = db.prepare('UPDATE partners SET source = ? WHERE id = ?');
+    const addType = db.prepare('INSERT INTO partner_types (partner_id, type) VALUES (?, ?)');
+    const addInteraction = db.prepare(
+      "INSERT INTO interactions (partner_id, occurred_on, kind, summary, created_at, updated_at) VALUES (?, '2026-01-05', ?, 's', 'x', 'x')",
+    );
+    for (const p of phases) setPhase.run(p, id);
+    for (const g of stakeholderGroups) setGroup.run(g, id);
+    for (const s of partnerSources) setSource.run(s, id);
+    for (const t of partnershipTypes) addType.run(id, t);
+    for (const k of interactionKinds) addInteraction.run(id, k);
+    expect(() => setPhase.run('won', id)).toThrow(/CHECK/);
+    expect(() => setGroup.run('bank', id)).toThrow(/CHECK/);
+    expect(() => setSource.run('newspaper', id)).toThrow(/CHECK/);
+    expect(() => addType.run(id, 'sales')).toThrow(/CHECK/);
+    expect(() => addInteraction.run(id, 'fax')).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it('allows one primary contact per partner and cascades deletes', () => {
+    const db = freshDb();
+    const id = partner(db);
+    const addContact = db.prepare(
+      "INSERT INTO contacts (partner_id, name, is_primary, created_at, updated_at) VALUES (?, ?, ?, 'x', 'x')",
+    );
+    addContact.run(id, 'Anna', 1);
+    addContact.run(id, 'Ben', 0);
+    expect(() => addContact.run(id, 'Chloé', 1)).toThrow(/UNIQUE/);
+    db.prepare('DELETE FROM partners WHERE id = ?').run(id);
+    expect(db.prepare('SELECT count(*) AS n FROM contacts').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('rejects empty names, impossible dates and inverted validity periods', () => {
+    const db = freshDb();
+    expect(() => partner(db, '')).toThrow(/CHECK/);
+    expect(() => partner(db, 'x'.repeat(501))).toThrow(/CHECK/);
+    const id = partner(db);
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO interactions (partner_id, occurred_on, kind, summary, created_at, updated_at) VALUES (?, '2026-02-31x', 'call', 's', 'x', 'x')",
+        )
+        .run(id),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO agreements (partner_id, kind, reference, valid_from, valid_until, created_at, updated_at) VALUES (?, 'mou', 'R-1', '2026-06-01', '2026-01-01', 'x', 'x')",
+        )
+        .run(id),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare("INSERT INTO partner_types (partner_id, type) VALUES (999, 'training')").run(),
+    ).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+});
