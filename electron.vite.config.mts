@@ -12,6 +12,8 @@ export default defineConfig({
           // Browser mode: the same backend over HTTP on 127.0.0.1, run with plain Node.
           browser: resolve(import.meta.dirname, 'src/main/browser/index.ts'),
         },
+        // The code both entries share is the backend.
+        output: { chunkFileNames: 'chunks/backend-[hash].js' },
       },
     },
   },

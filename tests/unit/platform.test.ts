@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createExportFolderPlatform, freeFileName } from '../../src/main/backend/exportFolder';
 import { defaultDataDir } from '../../src/main/backend/paths';
+import { unsupportedNodeMessage } from '../../src/main/backend/nodeVersion';
 import { tempDir } from './helpers/backend';
 
 describe('the exports folder', () => {
@@ -42,5 +43,16 @@ describe('the data folder', () => {
       'Partnerloom',
     );
     expect(defaultDataDir({}, 'darwin')).toMatch(/Library\/Application Support\/Partnerloom$/);
+  });
+});
+
+describe('the Node.js version check', () => {
+  it.each(['22.14.0', '22.20.1', '24.0.0', '26.1.0'])('accepts %s', (v) => {
+    expect(unsupportedNodeMessage(v)).toBeNull();
+  });
+  it.each(['20.20.2', '22.13.9', '18.0.0'])('explains why %s is refused', (v) => {
+    expect(unsupportedNodeMessage(v)).toMatch(
+      new RegExp(`needs Node.js 22.14 or newer, but this is Node.js ${v.replaceAll('.', '\\.')}`),
+    );
   });
 });

@@ -8,6 +8,7 @@ import { version } from '../../../package.json';
 import { createBackend } from '../backend';
 import { AppError } from '../backend/errors';
 import { defaultDataDir } from '../backend/paths';
+import { unsupportedNodeMessage } from '../backend/nodeVersion';
 import { createExportFolderPlatform } from '../backend/exportFolder';
 import { createBrowserApp } from './server';
 
@@ -23,6 +24,11 @@ function defaultExportsDir(dataDir: string): string {
 }
 
 function main(): void {
+  const tooOld = unsupportedNodeMessage();
+  if (tooOld) {
+    console.error(tooOld);
+    process.exit(1);
+  }
   const { values } = parseArgs({
     options: {
       'data-dir': { type: 'string' },
