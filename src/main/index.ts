@@ -73,4 +73,8 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => backend?.close());
+  // Windows ends the session without will-quit; close the database cleanly there too.
+  app.on('browser-window-created', (_event, window) => {
+    window.on('session-end', () => backend?.close());
+  });
 }

@@ -40,15 +40,20 @@ describe('the API contract', () => {
     for (const channel of channels) {
       const listener = handlers.get(ipcChannelName(channel))!;
       const trusted = await listener(
-        { senderFrame: { url: 'app://partnerloom/index.html' } },
+        { senderFrame: { url: 'app://partnerloom/index.html', parent: null } },
         sampleInputs[channel],
       );
       expect(trusted.ok, channel).toBe(true);
       const foreign = await listener(
-        { senderFrame: { url: 'https://evil.example/' } },
+        { senderFrame: { url: 'https://evil.example/', parent: null } },
         sampleInputs[channel],
       );
       expect(foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      const subframe = await listener(
+        { senderFrame: { url: 'app://partnerloom/index.html', parent: {} } },
+        sampleInputs[channel],
+      );
+      expect(subframe).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       const detached = await listener({ senderFrame: null }, sampleInputs[channel]);
       expect(detached).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }

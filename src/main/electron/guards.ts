@@ -12,11 +12,12 @@ export function installGuards(devServerUrl: string | undefined): void {
   session.defaultSession.setPermissionCheckHandler(() => false);
 
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url, devServerUrl)) event.preventDefault();
+    // will-frame-navigate covers subframes too, not only the main frame.
+    contents.on('will-frame-navigate', (event) => {
+      if (!isAppUrl(event.url, devServerUrl)) event.preventDefault();
     });
-    contents.on('will-redirect', (event, url) => {
-      if (!isAppUrl(url, devServerUrl)) event.preventDefault();
+    contents.on('will-redirect', (event) => {
+      if (!isAppUrl(event.url, devServerUrl)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {

@@ -3,7 +3,7 @@ import { type Result, fail } from '../../shared/result';
 
 /** The part of Electron's IpcMainInvokeEvent this module reads. */
 export interface InvokeEvent {
-  senderFrame: { url: string } | null;
+  senderFrame: { url: string; parent: unknown } | null;
 }
 
 /** The part of Electron's ipcMain this module uses, so registration is testable without Electron. */
@@ -26,8 +26,9 @@ export function registerIpc(
 ): () => void {
   for (const channel of channels) {
     ipcMain.handle(ipcChannelName(channel), (event, input) => {
-      const url = event.senderFrame?.url;
-      if (url === undefined || !isTrustedUrl(url)) {
+      const frame = event.senderFrame;
+      // Only our own top-level page may call; never a subframe, whatever its address.
+      if (!frame || frame.parent !== null || !isTrustedUrl(frame.url)) {
         return Promise.resolve(
           fail({ code: 'forbidden', message: 'This request did not come from Partnerloom.' }),
         );

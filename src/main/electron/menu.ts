@@ -24,10 +24,8 @@ export function installMenu(isDev: boolean): void {
     {
       role: 'help',
       submenu: [
-        {
-          label: `About ${app.getName()}`,
-          click: () => app.showAboutPanel(),
-        },
+        // macOS has About in the app menu already.
+        ...(isMac ? [] : [{ label: `About ${app.getName()}`, click: () => app.showAboutPanel() }]),
       ],
     },
   ];

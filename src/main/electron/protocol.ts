@@ -7,7 +7,10 @@ import { appHost, appScheme } from './appUrl';
 /** Must run before the app is ready. */
 export function registerAppSchemeAsPrivileged(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    {
+      scheme: appScheme,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
   ]);
 }
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { BrowserWindow, screen } from 'electron';
 import { appEntryUrl } from './appUrl';
+import { installContextMenu } from './contextMenu';
 import { readWindowState, writeWindowState } from './windowState';
 import { windowOptions } from './windowOptions';
 
@@ -14,8 +15,12 @@ export function createMainWindow(
   const window = new BrowserWindow(
     windowOptions(path.join(__dirname, '../preload/index.js'), saved?.bounds),
   );
-  if (saved?.maximized) window.maximize();
-  window.once('ready-to-show', () => window.show());
+  installContextMenu(window.webContents);
+  window.once('ready-to-show', () => {
+    // maximize() would show the window at once, before there is anything to paint.
+    if (saved?.maximized) window.maximize();
+    window.show();
+  });
   window.on('close', () => {
     writeWindowState(stateDir, {
       bounds: window.getNormalBounds(),

@@ -27,7 +27,9 @@ export function windowOptions(
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      // Only macOS checks spelling with the OS; elsewhere Chromium would download dictionaries
+      // from the internet, and Partnerloom sends nothing anywhere.
+      spellcheck: process.platform === 'darwin',
     },
   };
 }
