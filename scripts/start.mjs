@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { installedElectronPath } from './electron-binary.cjs';
+import { ensureElectronPath } from './electron-binary.cjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -36,18 +36,6 @@ function buildIfStale() {
   fs.writeFileSync(stamp, new Date().toISOString());
 }
 
-/** Lets the electron package fetch its binary on first use; false if that is impossible here. */
-function ensureElectron() {
-  if (installedElectronPath()) return installedElectronPath();
-  console.log('Fetching the Electron runtime (first start only)…');
-  const attempt = spawnSync(process.execPath, ['-e', "require('electron')"], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    timeout: 5 * 60 * 1000,
-  });
-  return attempt.status === 0 ? installedElectronPath() : null;
-}
-
 function run(command, commandArgs, env = process.env) {
   const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit', env });
   const forward = (signal) => child.kill(signal);
@@ -57,7 +45,7 @@ function run(command, commandArgs, env = process.env) {
 }
 
 buildIfStale();
-const electron = wantsBrowser ? null : ensureElectron();
+const electron = wantsBrowser ? null : ensureElectronPath();
 if (electron) {
   run(electron, ['.', ...args]);
 } else {

@@ -217,3 +217,13 @@ describe('the schema enforces the domain', () => {
     db.close();
   });
 });
+
+describe('the data folder', () => {
+  it('gives a clear message when it cannot be created', () => {
+    const blocker = path.join(tempDir(), 'a-file');
+    fs.writeFileSync(blocker, 'not a folder');
+    expect(() => openStore(path.join(blocker, 'data'))).toThrow(
+      /The data folder .*a-file\/data cannot be created or written to \(ENOTDIR\)/,
+    );
+  });
+});
