@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { expect, test } from '@playwright/test';
+import { emptyInstitution } from '../../src/shared/institution';
 import { launchApp, type LaunchedApp } from './harness';
 
 interface Reply {
@@ -33,21 +34,7 @@ function post(
   });
 }
 
-const institution = {
-  legalName: 'Intruder Ltd',
-  address: '',
-  city: '',
-  country: '',
-  representativeName: '',
-  representativePosition: '',
-  email: '',
-  phone: '',
-  website: '',
-  whoWeAre: '',
-  whatWeOffer: '',
-  whatWeLookFor: '',
-  whyPartner: '',
-};
+const institution = { ...emptyInstitution, legalName: 'Intruder Ltd' };
 
 test('browser mode refuses calls without the session key, from other origins and for other hosts', async () => {
   const app = await launchApp();

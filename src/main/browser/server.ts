@@ -85,7 +85,7 @@ export function createBrowserApp(options: BrowserServerOptions): Hono {
       const input =
         typeof body === 'object' && body !== null && 'input' in body ? body.input : undefined;
       const result: Result<unknown> = await options.backend.call(c.req.param('channel'), input);
-      const status = result.ok ? 200 : result.error.code === 'unknown_channel' ? 404 : 200;
+      const status = !result.ok && result.error.code === 'unknown_channel' ? 404 : 200;
       return c.json(result, status);
     },
   );
