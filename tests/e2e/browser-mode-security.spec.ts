@@ -90,3 +90,18 @@ test('browser mode refuses calls without the session key, from other origins and
   expect(new URL(app.page.url()).hash).toBe('');
   await app.close();
 });
+
+test('opening browser mode without the session key explains what to do', async () => {
+  const app = await launchApp();
+  test.skip(
+    app.mode !== 'browser',
+    'The Electron binary is installed: this transport exists only in browser mode.',
+  );
+  const stranger = await app.page.context().browser()!.newPage();
+  await stranger.goto(app.server!.origin);
+  const alert = stranger.getByRole('alert');
+  await expect(alert).toContainText('The profile could not be loaded');
+  await expect(alert).toContainText('Open the address printed at start-up.');
+  await stranger.close();
+  await app.close();
+});

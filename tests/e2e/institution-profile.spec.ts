@@ -79,6 +79,15 @@ test('a required name is asked for, and discarding restores the saved values', a
 
   await page.getByRole('textbox', { name: 'City', exact: true }).fill('Wien');
   await expect(page.getByText('You have unsaved changes.')).toBeVisible();
+  if (app.mode === 'browser') {
+    // Closing the tab with unsaved edits asks first; staying keeps them.
+    const asked = page.waitForEvent('dialog');
+    await page.close({ runBeforeUnload: true });
+    const dialog = await asked;
+    expect(dialog.type()).toBe('beforeunload');
+    await dialog.dismiss();
+    await expect(page.getByRole('textbox', { name: 'City', exact: true })).toHaveValue('Wien');
+  }
   await page.getByRole('button', { name: 'Discard changes' }).click();
   await expect(page.getByRole('textbox', { name: 'City', exact: true })).toHaveValue('');
   await expect(page.getByRole('textbox', { name: 'Legal name', exact: true })).toHaveValue(

@@ -22,6 +22,7 @@ import {
   institutionInputSchema,
 } from '../../../../shared/institution';
 import { useStore } from '../../store';
+import { useLeaveWarning } from '../shell/useLeaveWarning';
 
 function toInput(institution: Institution | null): InstitutionInput {
   if (!institution) return emptyInstitution;
@@ -61,6 +62,7 @@ export function InstitutionProfileScreen() {
   const loadError = useStore((s) => s.institutionError);
   const loadInstitution = useStore((s) => s.loadInstitution);
   const saveInstitution = useStore((s) => s.saveInstitution);
+  const mode = useStore((s) => s.appInfo?.mode);
   const [saveError, setSaveError] = useState<string | null>(null);
 
   const form = useForm<InstitutionInput>({
@@ -101,6 +103,8 @@ export function InstitutionProfileScreen() {
   });
 
   useHotkeys([['mod+S', () => void submit()]], []);
+  const dirty = form.isDirty();
+  useLeaveWarning(dirty && mode === 'browser');
 
   if (status === 'error') {
     return (
@@ -120,7 +124,6 @@ export function InstitutionProfileScreen() {
     );
   }
 
-  const dirty = form.isDirty();
   return (
     <form onSubmit={submit} noValidate aria-labelledby="profile-title">
       <Stack gap="lg" maw={960}>
@@ -238,7 +241,7 @@ export function InstitutionProfileScreen() {
             <Button variant="default" disabled={!dirty} onClick={() => form.reset()}>
               Discard changes
             </Button>
-            <Button type="submit" loading={form.submitting}>
+            <Button type="submit" loading={form.submitting} title="Save profile (Ctrl+S / ⌘S)">
               Save profile
             </Button>
           </Group>
