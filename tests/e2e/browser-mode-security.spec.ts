@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { expect, test } from '@playwright/test';
+import { type Channel, httpChannelPath, tokenHeader } from '../../src/shared/api';
 import { emptyInstitution } from '../../src/shared/institution';
 import { launchApp, type LaunchedApp } from './harness';
 
@@ -10,12 +11,12 @@ interface Reply {
 
 function post(
   app: LaunchedApp,
-  channel: string,
+  channel: Channel,
   input: unknown,
   headers: Record<string, string>,
 ): Promise<Reply> {
   const { origin } = app.server!;
-  const url = new URL(`/api/${channel}`, origin);
+  const url = new URL(httpChannelPath(channel), origin);
   const payload = JSON.stringify({ input });
   return new Promise((resolve, reject) => {
     const request = http.request(
@@ -36,12 +37,12 @@ function post(
 
 const institution = { ...emptyInstitution, legalName: 'Intruder Ltd' };
 
+const skipReasonElectron =
+  'skipped because the Electron binary is installed: this transport exists only in browser mode';
+
 test('browser mode refuses calls without the session key, from other origins and for other hosts', async () => {
   const app = await launchApp();
-  test.skip(
-    app.mode !== 'browser',
-    'The Electron binary is installed: this transport exists only in browser mode.',
-  );
+  test.skip(app.mode !== 'browser', skipReasonElectron);
   const { token, origin } = app.server!;
   const port = new URL(origin).port;
 
@@ -50,12 +51,12 @@ test('browser mode refuses calls without the session key, from other origins and
   expect(noToken.body.error?.code).toBe('forbidden');
 
   const wrongToken = await post(app, 'saveInstitution', institution, {
-    'x-partnerloom-token': `${token}x`,
+    [tokenHeader]: `${token}x`,
   });
   expect(wrongToken.status).toBe(403);
 
   const foreignOrigin = await post(app, 'saveInstitution', institution, {
-    'x-partnerloom-token': token,
+    [tokenHeader]: token,
     origin: 'https://evil.example',
   });
   expect(foreignOrigin.status).toBe(403);
@@ -63,28 +64,28 @@ test('browser mode refuses calls without the session key, from other origins and
 
   // DNS rebinding: a foreign name that resolves to 127.0.0.1 still carries its own Host.
   const foreignHost = await post(app, 'saveInstitution', institution, {
-    'x-partnerloom-token': token,
+    [tokenHeader]: token,
     host: `attacker.example:${port}`,
   });
   expect(foreignHost.status).toBe(403);
 
   // None of the refused calls changed anything; a proper call works.
   const read = await post(app, 'getInstitution', undefined, {
-    'x-partnerloom-token': token,
+    [tokenHeader]: token,
     origin,
   });
   expect(read.status).toBe(200);
   expect(read.body).toEqual({ ok: true, value: null });
 
   // The page itself carries the key it took from the address; a fetch without it is refused.
-  const fromPage = await app.page.evaluate(async () => {
-    const response = await fetch('/api/getInstitution', {
+  const fromPage = await app.page.evaluate(async (path) => {
+    const response = await fetch(path, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: '{}',
     });
     return response.status;
-  });
+  }, httpChannelPath('getInstitution'));
   expect(fromPage).toBe(403);
   await expect(app.page.getByRole('heading', { name: 'Institution profile' })).toBeVisible();
   expect(new URL(app.page.url()).hash).toBe('');
@@ -93,10 +94,7 @@ test('browser mode refuses calls without the session key, from other origins and
 
 test('opening browser mode without the session key explains what to do', async () => {
   const app = await launchApp();
-  test.skip(
-    app.mode !== 'browser',
-    'The Electron binary is installed: this transport exists only in browser mode.',
-  );
+  test.skip(app.mode !== 'browser', skipReasonElectron);
   const stranger = await app.page.context().browser()!.newPage();
   await stranger.goto(app.server!.origin);
   const alert = stranger.getByRole('alert');
