@@ -78,6 +78,8 @@ describe('migrations', () => {
     const dir = tempDir();
     const file = path.join(dir, databaseFileName);
     const raw = new Database(file);
+    // Like every real Partnerloom database: WAL mode.
+    raw.pragma('journal_mode = WAL');
     raw.exec("CREATE TABLE future (x TEXT); INSERT INTO future VALUES ('keep me')");
     raw.pragma(`user_version = ${latestSchemaVersion + 5}`);
     raw.close();
@@ -96,6 +98,18 @@ describe('migrations', () => {
     );
     expect(sha(file)).toBe(before);
     expect(fs.readdirSync(dir).sort()).toEqual([databaseFileName]);
+  });
+
+  it('see a newer version still held in the write-ahead log of a running app', () => {
+    const dir = tempDir();
+    const file = path.join(dir, databaseFileName);
+    const running = new Database(file);
+    running.pragma('journal_mode = WAL');
+    running.pragma(`user_version = ${latestSchemaVersion + 1}`);
+    expect(fs.existsSync(`${file}-wal`)).toBe(true);
+    expect(() => openStore(dir)).toThrow(/newer version of Partnerloom/);
+    expect(running.pragma('user_version', { simple: true })).toBe(latestSchemaVersion + 1);
+    running.close();
   });
 
   it('refuse a file that is not a database, without changing it', () => {
@@ -123,6 +137,56 @@ describe('migrations', () => {
     expect(db.prepare('SELECT name, motto FROM partners').all()).toEqual([
       { name: 'Łódź Chamber', motto: 'together' },
     ]);
+    db.close();
+  });
+
+  it('keep child rows when a later migration rebuilds a parent table', () => {
+    // Changing a CHECK list means rebuilding the table; with foreign keys on, DROP TABLE
+    // would cascade-delete every contact, interaction and agreement of every partner.
+    const rebuildPartners: Migration = {
+      version: 2,
+      name: 'test: rebuild partners',
+      up: (db) => {
+        const createSql = db
+          .prepare<[], { sql: string }>("SELECT sql FROM sqlite_master WHERE name = 'partners'")
+          .get()!.sql;
+        db.exec(createSql.replace('CREATE TABLE partners', 'CREATE TABLE partners_new'));
+        db.exec('INSERT INTO partners_new SELECT * FROM partners');
+        db.exec('DROP TABLE partners');
+        db.exec('ALTER TABLE partners_new RENAME TO partners');
+      },
+    };
+    const db = openConnection(path.join(tempDir(), databaseFileName));
+    migrate(db, migrations);
+    const id = db
+      .prepare(
+        "INSERT INTO partners (name, position, phase_entered_at, created_at, updated_at) VALUES ('Kammer Graz', 1, 'x', 'x', 'x')",
+      )
+      .run().lastInsertRowid;
+    db.prepare(
+      "INSERT INTO contacts (partner_id, name, is_primary, created_at, updated_at) VALUES (?, 'Jana', 1, 'x', 'x')",
+    ).run(id);
+    expect(migrate(db, [...migrations, rebuildPartners])).toEqual([2]);
+    expect(db.prepare('SELECT name FROM contacts').all()).toEqual([{ name: 'Jana' }]);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('refuse a migration that leaves broken references, and roll it back', () => {
+    const dangling: Migration = {
+      version: 2,
+      name: 'test: dangling contact',
+      up: (db) =>
+        db.exec(
+          "INSERT INTO contacts (partner_id, name, created_at, updated_at) VALUES (999, 'Nobody', 'x', 'x')",
+        ),
+    };
+    const db = openConnection(path.join(tempDir(), databaseFileName));
+    migrate(db, migrations);
+    expect(() => migrate(db, [...migrations, dangling])).toThrow(/broken reference/);
+    expect(schemaVersion(db)).toBe(1);
+    expect(db.prepare('SELECT count(*) AS n FROM contacts').get()).toEqual({ n: 0 });
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     db.close();
   });
 
