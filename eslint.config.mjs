@@ -1,15 +1,21 @@
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Layer rules of DESIGN.md §5: what each part of src/ may import. */
-const layer = (files, patterns, why) => ({
+const layer = (files, patterns, why, { noNodeBuiltins = false } = {}) => ({
   files,
   rules: {
     'no-restricted-imports': [
       'error',
-      { patterns: patterns.map((group) => ({ group: [group], message: why })) },
+      {
+        patterns: patterns.map((group) => ({ group: [group], message: why })),
+        // Bare built-in names ('fs', 'crypto') as exact names, so that a file of ours called
+        // url.ts or events.ts is not mistaken for one.
+        paths: noNodeBuiltins ? builtinModules.map((name) => ({ name, message: why })) : [],
+      },
     ],
   },
 });
@@ -78,9 +84,6 @@ export default tseslint.config(
     [
       'electron',
       'node:*',
-      'fs',
-      'path',
-      'os',
       'react',
       'react-*',
       '@mantine/*',
@@ -90,11 +93,13 @@ export default tseslint.config(
       '**/preload/**',
     ],
     'src/shared is pure TypeScript: no Electron, Node, DOM libraries or other layers.',
+    { noNodeBuiltins: true },
   ),
   layer(
     ['src/renderer/**'],
     ['electron', 'node:*', 'better-sqlite3', '**/main/**', '**/preload/**'],
     'The renderer reaches the backend only through src/renderer/src/api (window.api or HTTP).',
+    { noNodeBuiltins: true },
   ),
   layer(
     ['src/main/backend/**', 'src/main/browser/**'],
@@ -105,6 +110,7 @@ export default tseslint.config(
     ['src/preload/**'],
     ['node:*', '**/main/**', '**/renderer/**'],
     'The preload only builds window.api from the contract.',
+    { noNodeBuiltins: true },
   ),
   layer(
     ['src/main/electron/**', 'src/main/index.ts'],

@@ -23,7 +23,15 @@ function newestMtime(entry) {
 
 function buildIfStale() {
   const stamp = path.join(root, 'out', '.built');
-  const inputs = ['src', 'package.json', 'electron.vite.config.mts'].map((p) => path.join(root, p));
+  const inputs = [
+    'src',
+    'package.json',
+    'package-lock.json',
+    'electron.vite.config.mts',
+    'tsconfig.base.json',
+    'tsconfig.web.json',
+    'tsconfig.node.json',
+  ].map((p) => path.join(root, p));
   const builtAt = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
   if (builtAt > Math.max(...inputs.map(newestMtime))) return;
   console.log('Building Partnerloom…');

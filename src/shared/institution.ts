@@ -13,10 +13,15 @@ const text = (max: number, what: string) =>
 
 const longText = (what: string) => text(4000, what);
 
-/** Adds https:// to a bare address such as "www.example.eu" so that people need not type it. */
+/**
+ * Adds https:// to a bare address such as "www.example.eu" or "example.eu:8080" so that people
+ * need not type it. Addresses that name a scheme ("http://…", "mailto:…") are left for the
+ * check to accept or refuse.
+ */
 export function normaliseWebAddress(value: string): string {
   const trimmed = value.trim();
-  if (trimmed === '' || /^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return trimmed;
+  if (trimmed === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) return trimmed;
+  if (/^(mailto|javascript|data|vbscript|file|tel):/i.test(trimmed)) return trimmed;
   return `https://${trimmed}`;
 }
 
@@ -58,10 +63,6 @@ export const institutionInputSchema = z.strictObject({
 
 /** What the form edits and the API accepts. */
 export type InstitutionInput = z.input<typeof institutionInputSchema>;
-
-export type InstitutionField = keyof InstitutionInput;
-
-export const institutionFields = Object.keys(institutionInputSchema.shape) as InstitutionField[];
 
 export type Institution = z.output<typeof institutionInputSchema> & {
   /** ISO timestamp of the last save. */

@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { launchApp } from './harness';
+import { expect, test } from './harness';
 
-test('the institution profile screen has no serious or critical accessibility violations', async () => {
-  const app = await launchApp();
+test('the institution profile screen has no serious or critical accessibility violations', async ({
+  launch,
+}) => {
+  const app = await launch();
   const { page } = app;
   await expect(page.getByRole('heading', { name: 'Institution profile' })).toBeVisible();
   // Include a field error, which must also be announced properly.

@@ -1,8 +1,7 @@
 import http from 'node:http';
-import { expect, test } from '@playwright/test';
 import { type Channel, httpChannelPath, tokenHeader } from '../../src/shared/api';
 import { emptyInstitution } from '../../src/shared/institution';
-import { launchApp, type LaunchedApp } from './harness';
+import { expect, harnessMode, type LaunchedApp, test } from './harness';
 
 interface Reply {
   status: number;
@@ -40,9 +39,11 @@ const institution = { ...emptyInstitution, legalName: 'Intruder Ltd' };
 const skipReasonElectron =
   'skipped because the Electron binary is installed: this transport exists only in browser mode';
 
-test('browser mode refuses calls without the session key, from other origins and for other hosts', async () => {
-  const app = await launchApp();
-  test.skip(app.mode !== 'browser', skipReasonElectron);
+test('browser mode refuses calls without the session key, from other origins and for other hosts', async ({
+  launch,
+}) => {
+  test.skip(harnessMode() !== 'browser', skipReasonElectron);
+  const app = await launch();
   const { token, origin } = app.server!;
   const port = new URL(origin).port;
 
@@ -92,9 +93,9 @@ test('browser mode refuses calls without the session key, from other origins and
   await app.close();
 });
 
-test('opening browser mode without the session key explains what to do', async () => {
-  const app = await launchApp();
-  test.skip(app.mode !== 'browser', skipReasonElectron);
+test('opening browser mode without the session key explains what to do', async ({ launch }) => {
+  test.skip(harnessMode() !== 'browser', skipReasonElectron);
+  const app = await launch();
   const stranger = await app.page.context().browser()!.newPage();
   await stranger.goto(app.server!.origin);
   const alert = stranger.getByRole('alert');

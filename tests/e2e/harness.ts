@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import {
+  test as base,
   _electron,
   type Browser,
   chromium,
@@ -38,7 +39,14 @@ export interface LaunchedApp {
   consoleErrors: string[];
   /** Browser mode only: the server's address and session key, for transport-level tests. */
   server?: { origin: string; token: string };
+  /** Stops the app; calling it again does nothing. */
   close(): Promise<void>;
+}
+
+/** Wraps a close function so that a second call (e.g. fixture teardown) is harmless. */
+function once(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => (closing ??= close());
 }
 
 function watchConsole(page: Page, errors: string[]): void {
@@ -48,7 +56,8 @@ function watchConsole(page: Page, errors: string[]): void {
   page.on('pageerror', (error) => errors.push(error.message));
 }
 
-function chooseMode(): 'electron' | 'browser' {
+/** Which kind of app launchApp starts here: decided before launching, so specs can skip early. */
+export function harnessMode(): 'electron' | 'browser' {
   const forced = process.env.PARTNERLOOM_E2E_MODE;
   if (forced === 'electron' || forced === 'browser') return forced;
   return installedElectronPath() ? 'electron' : 'browser';
@@ -63,7 +72,7 @@ let announced = false;
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'partnerloom-e2e-'));
   const exportsDir = path.join(dataDir, 'exports');
-  const mode = chooseMode();
+  const mode = harnessMode();
   if (!announced) {
     console.log(
       `e2e harness: ${mode === 'electron' ? 'real Electron app' : 'browser mode in Chromium'}`,
@@ -88,7 +97,14 @@ async function launchElectron(dataDir: string, exportsDir: string): Promise<Laun
   const consoleErrors: string[] = [];
   watchConsole(page, consoleErrors);
   await page.waitForLoadState('domcontentloaded');
-  return { page, mode: 'electron', dataDir, exportsDir, consoleErrors, close: () => app.close() };
+  return {
+    page,
+    mode: 'electron',
+    dataDir,
+    exportsDir,
+    consoleErrors,
+    close: once(() => app.close()),
+  };
 }
 
 interface ServerHello {
@@ -159,13 +175,36 @@ async function launchBrowserMode(dataDir: string, exportsDir: string): Promise<L
     exportsDir,
     consoleErrors,
     server: { origin: `http://127.0.0.1:${hello.port}`, token: hello.token },
-    async close() {
+    close: once(async () => {
       await browser.close();
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
         await exited;
       }
-    },
+    }),
   };
 }
+
+/**
+ * Specs use `launch` (from this `test`) rather than calling launchApp directly: whatever a spec
+ * started is closed when it ends, even when an assertion failed half-way, and the data folders
+ * the harness made are removed.
+ */
+export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<LaunchedApp> }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
+  launch: async ({}, use) => {
+    const started: LaunchedApp[] = [];
+    const madeDirs = new Set<string>();
+    await use(async (options) => {
+      const app = await launchApp(options);
+      started.push(app);
+      if (!options?.dataDir) madeDirs.add(app.dataDir);
+      return app;
+    });
+    for (const app of started) await app.close();
+    for (const dir of madeDirs) fs.rmSync(dir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -96,32 +96,55 @@ describe('browser mode', () => {
   });
 
   it('never serves files outside the renderer folder', async () => {
-    const { app } = setup();
+    const { app, rendererDir } = setup();
+    // A file right beside the renderer folder, which a traversal would reach.
+    fs.writeFileSync(path.join(rendererDir, '..', 'secret.txt'), 'do not serve');
     for (const p of [
-      '/../package.json',
-      '/%2e%2e/%2e%2e/etc/passwd',
-      '/assets/..%2f..%2fsecret',
-      '/a%00.js',
-      '/..%5c..%5cwin.ini',
+      '/..%2fsecret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/%2e%2e%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/secret.txt%00.js',
     ]) {
       const response = await app.request(p, { headers: { host: '127.0.0.1:5555' } });
-      const body = await response.text();
-      expect(body, p).not.toMatch(/root:|"name": "partnerloom"/);
+      expect(await response.text(), p).not.toContain('do not serve');
+      expect(response.status, p).toBe(404);
     }
   });
 });
 
 describe('resolveStaticFile', () => {
   it('maps paths inside the folder, and app routes to index.html', () => {
-    const root = tempDir();
+    const root = path.join(tempDir(), 'renderer');
+    fs.mkdirSync(root);
     fs.writeFileSync(path.join(root, 'index.html'), 'i');
     fs.writeFileSync(path.join(root, 'logo.svg'), 's');
+    const index = path.join(root, 'index.html');
     expect(resolveStaticFile(root, '/logo.svg')).toBe(path.join(root, 'logo.svg'));
-    expect(resolveStaticFile(root, '/')).toBe(path.join(root, 'index.html'));
-    expect(resolveStaticFile(root, '/settings')).toBe(path.join(root, 'index.html'));
+    expect(resolveStaticFile(root, '/')).toBe(index);
+    expect(resolveStaticFile(root, '/settings')).toBe(index);
     expect(resolveStaticFile(root, '/missing.js')).toBeNull();
     expect(resolveStaticFile(root, '/%E0%A4%A')).toBeNull();
-    expect(resolveStaticFile(root, '/../../etc/passwd')).not.toBe('/etc/passwd');
-    expect(resolveStaticFile(root, '/..%2f..%2fetc/passwd')).not.toBe('/etc/passwd');
+  });
+
+  it('never leaves the folder, however the path is written', () => {
+    const parent = tempDir();
+    const root = path.join(parent, 'renderer');
+    fs.mkdirSync(root);
+    fs.writeFileSync(path.join(parent, 'secret.txt'), 'x');
+    fs.writeFileSync(path.join(parent, 'secret'), 'x'); // extension-less: must not be served either
+    for (const p of [
+      '/../secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e/secret.txt',
+      '/a/../../secret.txt',
+      '/..\\secret.txt',
+      '/..%5csecret.txt',
+      '/secret.txt%00',
+    ]) {
+      expect(resolveStaticFile(root, p), p).toBeNull();
+    }
+    // Extension-less paths fall back to index.html, which does not exist here.
+    expect(resolveStaticFile(root, '/../secret')).toBeNull();
   });
 });

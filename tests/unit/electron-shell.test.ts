@@ -63,6 +63,17 @@ describe('the remembered window position', () => {
     const saved = { bounds: { x: 100, y: 80, width: 1200, height: 800 }, maximized: true };
     expect(visibleState(saved, [screen])).toEqual(saved);
   });
+  it('keeps nothing but position, size and maximised state', () => {
+    const saved = {
+      bounds: { x: 100, y: 80, width: 1200, height: 800, frame: false, opacity: 0 },
+      maximized: true,
+      webPreferences: { sandbox: false },
+    };
+    expect(visibleState(saved, [screen])).toEqual({
+      bounds: { x: 100, y: 80, width: 1200, height: 800 },
+      maximized: true,
+    });
+  });
   it('is dropped when its display is gone', () => {
     expect(
       visibleState({ bounds: { x: 2500, y: 80, width: 1200, height: 800 } }, [screen]),

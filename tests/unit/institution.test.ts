@@ -50,6 +50,9 @@ describe('the institution profile', () => {
     ['http://example.eu', 'http://example.eu'],
     ['HTTPS://Example.eu/x', 'HTTPS://Example.eu/x'],
     ['ftp://example.eu', 'ftp://example.eu'],
+    ['www.example.eu:8080', 'https://www.example.eu:8080'],
+    ['example.eu/path?q=1', 'https://example.eu/path?q=1'],
+    ['javascript:alert(1)', 'javascript:alert(1)'],
   ])('normalises the web address %j to %j', (input, expected) => {
     expect(normaliseWebAddress(input)).toBe(expected);
   });

@@ -22,6 +22,10 @@ describe('the lint rules keep the layers apart', () => {
   it.each([
     ['src/shared/x.ts', "import { app } from 'electron';"],
     ['src/shared/x.ts', "import fs from 'node:fs';"],
+    ['src/shared/x.ts', "import crypto from 'crypto';"],
+    ['src/renderer/src/x.ts', "import fs from 'fs';"],
+    ['src/renderer/src/x.ts', "import path from 'node:path';"],
+    ['src/preload/x.ts', "import { readFileSync } from 'fs';"],
     ['src/shared/x.ts', "import { useState } from 'react';"],
     ['src/renderer/src/x.ts', "import { ipcRenderer } from 'electron';"],
     ['src/renderer/src/x.ts', "import { openStore } from '../../main/backend/db/store';"],
@@ -40,6 +44,8 @@ describe('the lint rules keep the layers apart', () => {
     ['src/renderer/src/x.ts', "import { contract } from '../../shared/api';"],
     ['src/main/backend/x.ts', "import Database from 'better-sqlite3';"],
     ['src/preload/x.ts', "import { contextBridge } from 'electron';"],
+    ['src/renderer/src/x.ts', "import { events } from './features/events';"],
+    ['src/main/backend/x.ts', "import fs from 'node:fs';"],
   ])('%s may: %s', async (file, code) => {
     expect(await restrictedImports(file, `${code}\nexport {};`)).toEqual([]);
   });

@@ -1,5 +1,13 @@
-/** better-sqlite3's Node-API binary needs this; older Node crashes on it instead of failing. */
-export const minimumNode: readonly [number, number] = [22, 14];
+import { engines } from '../../../package.json';
+
+/**
+ * package.json's `engines.node` (">=22.14") is the one place the minimum is written:
+ * better-sqlite3's Node-API binary needs it, and older Node crashes on it instead of failing.
+ */
+export const minimumNode = (/(\d+)\.(\d+)/.exec(engines.node) ?? []).slice(1, 3).map(Number) as [
+  number,
+  number,
+];
 
 export function unsupportedNodeMessage(version = process.versions.node): string | null {
   const [major = 0, minor = 0] = version.split('.').map(Number);

@@ -23,22 +23,28 @@ function defaultExportsDir(dataDir: string): string {
     : path.join(dataDir, 'exports');
 }
 
+const usage = 'Usage: npm start -- --browser [--port N] [--data-dir DIR] [--exports-dir DIR]';
+
 function main(): void {
   const tooOld = unsupportedNodeMessage();
   if (tooOld) {
     console.error(tooOld);
     process.exit(1);
   }
-  const { values } = parseArgs({
-    options: {
-      'data-dir': { type: 'string' },
-      'exports-dir': { type: 'string' },
-      port: { type: 'string', default: '0' },
-      json: { type: 'boolean', default: false },
-      browser: { type: 'boolean', default: false },
-    },
-    strict: true,
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        'data-dir': { type: 'string' },
+        'exports-dir': { type: 'string' },
+        port: { type: 'string', default: '0' },
+        json: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new AppError('invalid_input', `${(error as Error).message}\n${usage}`);
+  }
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
   const exportsDir = path.resolve(values['exports-dir'] ?? defaultExportsDir(dataDir));
   const requestedPort = Number(values.port);
@@ -92,6 +98,11 @@ function main(): void {
 try {
   main();
 } catch (error) {
-  console.error(error instanceof AppError ? error.message : error);
+  // A sentence for the person at the terminal; no stack trace.
+  console.error(
+    error instanceof AppError
+      ? error.message
+      : `Partnerloom could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 }

@@ -91,7 +91,12 @@ export function createBrowserApp(options: BrowserServerOptions): Hono {
   );
 
   app.all(`${httpPathPrefix}*`, (c) =>
-    c.json(fail({ code: 'unknown_channel', message: 'Use POST for API calls.' }), 405),
+    c.req.method === 'POST'
+      ? c.json(
+          fail({ code: 'unknown_channel', message: 'The app asked for something unknown.' }),
+          404,
+        )
+      : c.json(fail({ code: 'unknown_channel', message: 'Use POST for API calls.' }), 405),
   );
 
   app.get('*', (c) => {

@@ -12,9 +12,12 @@ export function installGuards(devServerUrl: string | undefined): void {
   session.defaultSession.setPermissionCheckHandler(() => false);
 
   app.on('web-contents-created', (_event, contents) => {
-    // will-frame-navigate covers subframes too, not only the main frame.
+    // will-frame-navigate covers subframes too, not only the main frame. A link the
+    // coordinator follows to a website or an email address opens in the OS instead.
     contents.on('will-frame-navigate', (event) => {
-      if (!isAppUrl(event.url, devServerUrl)) event.preventDefault();
+      if (isAppUrl(event.url, devServerUrl)) return;
+      event.preventDefault();
+      if (event.isMainFrame && isExternalUrlAllowed(event.url)) void shell.openExternal(event.url);
     });
     contents.on('will-redirect', (event) => {
       if (!isAppUrl(event.url, devServerUrl)) event.preventDefault();

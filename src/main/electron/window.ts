@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BrowserWindow, screen } from 'electron';
+import { BrowserWindow, dialog, screen } from 'electron';
 import { appEntryUrl } from './appUrl';
 import { installContextMenu } from './contextMenu';
 import { readWindowState, writeWindowState } from './windowState';
@@ -16,6 +16,20 @@ export function createMainWindow(
     windowOptions(path.join(__dirname, '../preload/index.js'), saved?.bounds),
   );
   installContextMenu(window.webContents);
+  // The page asks before it is closed with unsaved edits (beforeunload); Electron would
+  // otherwise just refuse to close. Ask the person instead.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: ['Close without saving', 'Keep editing'],
+      defaultId: 1,
+      cancelId: 1,
+      title: 'Unsaved changes',
+      message: 'You have changes that are not saved yet.',
+      detail: 'If you close now, they are lost.',
+    });
+    if (choice === 0) event.preventDefault();
+  });
   window.once('ready-to-show', () => {
     // maximize() would show the window at once, before there is anything to paint.
     if (saved?.maximized) window.maximize();

@@ -22,7 +22,9 @@ export function visibleState(saved: unknown, workAreas: Rectangle[]): WindowStat
     const h = Math.min(bounds.y + bounds.height, a.y + a.height) - Math.max(bounds.y, a.y);
     return w >= 100 && h >= 100;
   });
-  return onScreen ? { bounds, maximized: maximized === true } : null;
+  // Only the four numbers: nothing else in the file may reach the window's options.
+  const { x, y, width, height } = bounds;
+  return onScreen ? { bounds: { x, y, width, height }, maximized: maximized === true } : null;
 }
 
 export function readWindowState(dir: string, workAreas: Rectangle[]): WindowState | null {

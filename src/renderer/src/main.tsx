@@ -6,6 +6,7 @@ import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { ErrorBoundary } from './features/shell/ErrorBoundary';
 import { cssVariablesResolver, theme } from './theme';
 
 const root = document.getElementById('root');
@@ -19,7 +20,9 @@ createRoot(root).render(
       defaultColorScheme="light"
     >
       <Notifications position="top-right" />
-      <App />
+      <ErrorBoundary>
+        <App />
+      </ErrorBoundary>
     </MantineProvider>
   </StrictMode>,
 );

@@ -10,5 +10,3 @@ export function createInstitutionService(repo: InstitutionRepository, clock: Clo
       repo.save({ ...input, updatedAt: clock.now().toISOString() }),
   };
 }
-
-export type InstitutionService = ReturnType<typeof createInstitutionService>;

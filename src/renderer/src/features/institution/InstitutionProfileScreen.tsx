@@ -30,6 +30,22 @@ function toInput(institution: Institution | null): InstitutionInput {
   return input;
 }
 
+/**
+ * After a save: each field shows what was stored (trimmed, web address completed), unless it
+ * was edited again while the save was under way — that newer text stays, still unsaved.
+ */
+function keepNewEdits(
+  submitted: InstitutionInput,
+  current: InstitutionInput,
+  saved: InstitutionInput,
+): InstitutionInput {
+  const merged = { ...saved };
+  for (const key of Object.keys(saved) as (keyof InstitutionInput)[]) {
+    if (current[key] !== submitted[key]) merged[key] = current[key];
+  }
+  return merged;
+}
+
 const profileTexts = [
   {
     field: 'whoWeAre',
@@ -62,7 +78,6 @@ export function InstitutionProfileScreen() {
   const loadError = useStore((s) => s.institutionError);
   const loadInstitution = useStore((s) => s.loadInstitution);
   const saveInstitution = useStore((s) => s.saveInstitution);
-  const mode = useStore((s) => s.appInfo?.mode);
   const [saveError, setSaveError] = useState<string | null>(null);
 
   const form = useForm<InstitutionInput>({
@@ -89,7 +104,7 @@ export function InstitutionProfileScreen() {
     if (result.ok) {
       const saved = toInput(result.value);
       form.setInitialValues(saved);
-      form.setValues(saved);
+      form.setValues(keepNewEdits(values, form.getValues(), saved));
       form.resetDirty(saved);
       notifications.show({
         color: 'teal',
@@ -104,7 +119,7 @@ export function InstitutionProfileScreen() {
 
   useHotkeys([['mod+S', () => void submit()]], []);
   const dirty = form.isDirty();
-  useLeaveWarning(dirty && mode === 'browser');
+  useLeaveWarning(dirty);
 
   if (status === 'error') {
     return (

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 
 /**
- * Asks the browser to confirm closing or reloading the tab while `active` (unsaved edits in
- * browser mode). Not for the desktop app: there Electron would cancel the close silently.
+ * Asks for confirmation before the page is closed or reloaded while `active` (unsaved edits):
+ * the browser's own prompt in browser mode, a dialog of the desktop app's (will-prevent-unload).
  */
 export function useLeaveWarning(active: boolean): void {
   useEffect(() => {
