@@ -11,8 +11,10 @@ export default defineConfig({
           index: resolve(import.meta.dirname, 'src/main/index.ts'),
           // Browser mode: the same backend over HTTP on 127.0.0.1, run with plain Node.
           browser: resolve(import.meta.dirname, 'src/main/browser/index.ts'),
+          // Development data generator (`npm run seed`), run with plain Node.
+          seed: resolve(import.meta.dirname, 'src/main/backend/dev/seed.ts'),
         },
-        // The code both entries share is the backend.
+        // The code the entries share is the backend.
         output: { chunkFileNames: 'chunks/backend-[hash].js' },
       },
     },

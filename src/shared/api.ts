@@ -1,6 +1,24 @@
 import { z } from 'zod';
 import type { AppInfo } from './appInfo';
 import { type Institution, institutionInputSchema } from './institution';
+import {
+  type ArchivedPartner,
+  type Board,
+  type Contact,
+  type Interaction,
+  type MoveResult,
+  type Partner,
+  type PartnerDetail,
+  type BoardCard,
+  checklistInputSchema,
+  contactInputSchema,
+  interactionInputSchema,
+  moveInputSchema,
+  partnerFilterSchema,
+  partnerIdInput,
+  partnerInputSchema,
+  undoMoveInputSchema,
+} from './partner';
 import type { Result } from './result';
 
 /**
@@ -21,11 +39,49 @@ const channel =
   <I extends z.ZodType>(input: I): ChannelSpec<I, R> => ({ input });
 
 const noInput = z.undefined({ error: 'This request takes no input.' });
+const id = z.number().int().positive();
 
 export const contract = {
   getAppInfo: channel<AppInfo>()(noInput),
   getInstitution: channel<Institution | null>()(noInput),
   saveInstitution: channel<Institution>()(institutionInputSchema),
+
+  /** Every active partner as a card, in board order. */
+  getBoard: channel<Board>()(noInput),
+  /** Ids of active partners matching a search and filters (the board hides the rest). */
+  findPartners: channel<{ ids: number[] }>()(partnerFilterSchema),
+  getPartner: channel<PartnerDetail>()(partnerIdInput),
+  /** New partners start in Scouting, at the top of the column; the contact becomes primary. */
+  createPartner: channel<PartnerDetail>()(
+    z.strictObject({ partner: partnerInputSchema, contact: contactInputSchema.nullable() }),
+  ),
+  updatePartner: channel<Partner>()(z.strictObject({ id, partner: partnerInputSchema })),
+  /** Active or archived partners with this name (case and accents ignored), for a warning. */
+  findSameName: channel<{ id: number; name: string; archived: boolean }[]>()(
+    z.strictObject({ name: z.string().max(500), excludeId: id.nullable() }),
+  ),
+  movePartner: channel<MoveResult>()(moveInputSchema),
+  undoMove: channel<MoveResult>()(undoMoveInputSchema),
+  archivePartner: channel<{ id: number; archivedAt: string }>()(partnerIdInput),
+  /** Back on the board where it was. */
+  restorePartner: channel<BoardCard>()(partnerIdInput),
+  /** Only archived partners can be deleted; everything logged about them goes too. */
+  deletePartner: channel<{ id: number }>()(partnerIdInput),
+  listArchived: channel<ArchivedPartner[]>()(noInput),
+
+  /** Creates (no id) or updates a contact; answers all contacts of the partner. */
+  saveContact: channel<Contact[]>()(
+    z.strictObject({ partnerId: id, id: id.nullable(), contact: contactInputSchema }),
+  ),
+  deleteContact: channel<Contact[]>()(z.strictObject({ partnerId: id, id })),
+  saveInteraction: channel<Interaction>()(
+    z.strictObject({ partnerId: id, id: id.nullable(), interaction: interactionInputSchema }),
+  ),
+  deleteInteraction: channel<{ id: number }>()(z.strictObject({ partnerId: id, id })),
+  /** Marks an interaction's next step done (or open again). */
+  setFollowUpDone: channel<Interaction>()(z.strictObject({ partnerId: id, id, done: z.boolean() })),
+  /** Ticks or unticks one action; answers the ticked keys of that phase. */
+  setChecklistItem: channel<string[]>()(checklistInputSchema),
 };
 
 export type Contract = typeof contract;

@@ -113,3 +113,70 @@ export type DocumentKind = (typeof documentKinds)[number];
 
 export const documentFormats = ['docx', 'pdf', 'ics', 'txt', 'csv', 'json'] as const;
 export type DocumentFormat = (typeof documentFormats)[number];
+
+/** Where partners are found, grouped as in the guide's "Where to find partners". */
+export const partnerSourceGroups: readonly { label: string; sources: readonly PartnerSource[] }[] =
+  [
+    {
+      label: 'Local',
+      sources: [
+        'local_chamber',
+        'local_municipality',
+        'local_employer',
+        'local_ngo',
+        'local_alumni',
+      ],
+    },
+    {
+      label: 'National & EU',
+      sources: [
+        'eu_national_agency',
+        'eu_epale',
+        'eu_etwinning',
+        'eu_vet_network',
+        'eu_sector_alliance',
+        'eu_fair_competition',
+      ],
+    },
+    {
+      label: 'Digital',
+      sources: ['digital_linkedin', 'digital_website', 'digital_job_board', 'digital_online_event'],
+    },
+    { label: 'Other', sources: ['referral', 'other'] },
+  ];
+
+export const partnerSourceLabels: Record<PartnerSource, string> = {
+  local_chamber: 'Chamber or business association',
+  local_municipality: 'Municipality or regional development agency',
+  local_employer: 'Local employer or SME',
+  local_ngo: 'NGO or social enterprise',
+  local_alumni: 'Alumni network',
+  eu_national_agency: 'Erasmus+ National Agency',
+  eu_epale: 'EPALE',
+  eu_etwinning: 'eTwinning',
+  eu_vet_network: 'EU VET network (EfVET, EARLALL…)',
+  eu_sector_alliance: 'Sector skills alliance',
+  eu_fair_competition: 'Trade fair or skills competition',
+  digital_linkedin: 'LinkedIn',
+  digital_website: 'Company website',
+  digital_job_board: 'Job board',
+  digital_online_event: 'Online forum, webinar or event',
+  referral: 'Referral (a mutual contact)',
+  other: 'Other',
+};
+
+export const interactionKindLabels: Record<InteractionKind, string> = {
+  email: 'Email',
+  call: 'Call',
+  meeting: 'Meeting',
+  event: 'Event',
+  note: 'Note',
+};
+
+/** The EU's size classes by head count. */
+export const organisationSizeLabels: Record<OrganisationSize, string> = {
+  micro: 'Micro (fewer than 10 people)',
+  small: 'Small (10–49 people)',
+  medium: 'Medium (50–249 people)',
+  large: 'Large (250 people or more)',
+};

@@ -88,6 +88,7 @@ test('browser mode refuses calls without the session key, from other origins and
     return response.status;
   }, httpChannelPath('getInstitution'));
   expect(fromPage).toBe(403);
+  await app.page.getByRole('button', { name: 'Institution profile' }).click();
   await expect(app.page.getByRole('heading', { name: 'Institution profile' })).toBeVisible();
   expect(new URL(app.page.url()).hash).toBe('');
   await app.close();
@@ -99,7 +100,8 @@ test('opening browser mode without the session key explains what to do', async (
   const stranger = await app.page.context().browser()!.newPage();
   await stranger.goto(app.server!.origin);
   const alert = stranger.getByRole('alert');
-  await expect(alert).toContainText('The profile could not be loaded');
+  // The board is the first screen.
+  await expect(alert).toContainText('The board could not be loaded');
   await expect(alert).toContainText('Open the address printed at start-up.');
   await stranger.close();
   await app.close();

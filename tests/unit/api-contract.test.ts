@@ -3,13 +3,58 @@ import { channels, httpChannelPath, ipcChannelName, tokenHeader } from '../../sr
 import type { Result } from '../../src/shared/result';
 import { type IpcMainLike, registerIpc } from '../../src/main/electron/ipc';
 import { createBrowserApp } from '../../src/main/browser/server';
+import type { Backend } from '../../src/main/backend';
 import { testBackend, validInstitution } from './helpers/backend';
+import { contactInput, interactionInput, must, noFilter, partnerInput } from './helpers/partners';
 
-/** A sample valid input per channel, so that every channel is exercised end to end. */
+/**
+ * What the sample inputs refer to, on a fresh data folder: partner 1 (on the board, with
+ * contact 1 and logbook entries 1 and 2) and partner 2 (archived).
+ */
+async function seedSamplePartners(backend: Backend): Promise<void> {
+  await must(backend, 'createPartner', { partner: partnerInput(), contact: contactInput() });
+  for (const dueOn of [null, '2026-03-10']) {
+    await must(backend, 'saveInteraction', {
+      partnerId: 1,
+      id: null,
+      interaction: interactionInput({ nextStep: dueOn ? 'Send the LoI' : '', dueOn }),
+    });
+  }
+  await must(backend, 'createPartner', { partner: partnerInput({ name: 'Old' }), contact: null });
+  await must(backend, 'archivePartner', { id: 2 });
+}
+
+/**
+ * A sample valid input per channel, so that every channel is exercised end to end. Channels
+ * run in contract order, so each input fits the state the ones before it left behind.
+ */
 const sampleInputs: { [C in (typeof channels)[number]]: unknown } = {
   getAppInfo: undefined,
   getInstitution: undefined,
   saveInstitution: validInstitution,
+  getBoard: undefined,
+  findPartners: { ...noFilter, text: 'łódź' },
+  getPartner: { id: 1 },
+  createPartner: { partner: partnerInput({ name: 'Kammer Graz' }), contact: null },
+  updatePartner: { id: 1, partner: partnerInput({ name: 'Izba Rzemieślnicza w Łodzi' }) },
+  findSameName: { name: 'kammer graz', excludeId: null },
+  movePartner: { id: 1, toPhase: 'first_contact', afterId: null },
+  undoMove: { id: 1, historyId: null, toPhase: 'first_contact', afterId: null },
+  archivePartner: { id: 1 },
+  restorePartner: { id: 1 },
+  deletePartner: { id: 2 },
+  listArchived: undefined,
+  saveContact: { partnerId: 1, id: null, contact: contactInput({ name: 'Paweł Król' }) },
+  deleteContact: { partnerId: 1, id: 1 },
+  saveInteraction: { partnerId: 1, id: null, interaction: interactionInput() },
+  deleteInteraction: { partnerId: 1, id: 1 },
+  setFollowUpDone: { partnerId: 1, id: 2, done: true },
+  setChecklistItem: {
+    partnerId: 1,
+    phase: 'first_contact',
+    actionKey: 'propose_meeting',
+    done: true,
+  },
 };
 
 describe('the API contract', () => {
@@ -21,6 +66,7 @@ describe('the API contract', () => {
 
   it('is registered on IPC for every channel, and nothing else', async () => {
     const backend = testBackend();
+    await seedSamplePartners(backend);
     const handlers = new Map<string, Parameters<IpcMainLike['handle']>[1]>();
     const ipcMain: IpcMainLike = {
       handle: (name, listener) => handlers.set(name, listener),
@@ -57,6 +103,7 @@ describe('the API contract', () => {
 
   it('is served over HTTP for every channel, and unknown channels are 404', async () => {
     const backend = testBackend();
+    await seedSamplePartners(backend);
     const app = createBrowserApp({
       backend,
       rendererDir: '/nonexistent',

@@ -48,7 +48,8 @@ describe('the navigation guard', () => {
   it.each([
     ['https://www.epale.example.eu/partner', true],
     ['mailto:office@example.eu', true],
-    ['http://plain.example.eu', false],
+    ['http://plain.example.eu', true],
+    ['http://', false],
     ['file:///C:/Windows/system32/calc.exe', false],
     ['javascript:alert(1)', false],
     ['smb://server/share', false],

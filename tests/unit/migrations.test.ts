@@ -30,13 +30,17 @@ function schemaSql(db: Db): string {
   return `${rows.map((r) => `${r.sql.replace(/^\s+/gm, '  ').trim()};`).join('\n\n')}\n`;
 }
 
+/** The version a test's own extra migration gets: the one after the app's newest. */
+const next = latestSchemaVersion + 1;
+
 describe('migrations', () => {
   it('build the whole schema on a fresh database and record the version', () => {
     const db = openStore(tempDir());
     expect(schemaVersion(db)).toBe(latestSchemaVersion);
+    // Virtual tables (full-text search) and their shadow tables are SQLite's, not STRICT.
     const tables = db
       .prepare<[], { name: string; strict: number }>(
-        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'",
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'",
       )
       .all();
     expect(tables.map((t) => t.name).sort()).toEqual([
@@ -53,6 +57,12 @@ describe('migrations', () => {
       'settings',
     ]);
     expect(tables.every((t) => t.strict === 1)).toBe(true);
+    expect(
+      db
+        .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'virtual'")
+        .pluck()
+        .all(),
+    ).toEqual(['partner_search']);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
@@ -123,20 +133,75 @@ describe('migrations', () => {
 
   it('keep existing rows when a later migration runs (n−1 → insert → n)', () => {
     const addColumn: Migration = {
-      version: 2,
+      version: next,
       name: 'test: partner motto',
       up: (db) => db.exec("ALTER TABLE partners ADD COLUMN motto TEXT NOT NULL DEFAULT 'together'"),
     };
     const db = openConnection(path.join(tempDir(), databaseFileName));
-    expect(migrate(db, [...migrations, addColumn], 1)).toEqual([1]);
+    expect(migrate(db, [...migrations, addColumn], latestSchemaVersion)).toEqual(
+      migrations.map((m) => m.version),
+    );
     db.prepare(
       "INSERT INTO partners (name, position, phase_entered_at, created_at, updated_at) VALUES ('Łódź Chamber', 1, 'x', 'x', 'x')",
     ).run();
-    expect(migrate(db, [...migrations, addColumn])).toEqual([2]);
-    expect(schemaVersion(db)).toBe(2);
+    expect(migrate(db, [...migrations, addColumn])).toEqual([next]);
+    expect(schemaVersion(db)).toBe(next);
     expect(db.prepare('SELECT name, motto FROM partners').all()).toEqual([
       { name: 'Łódź Chamber', motto: 'together' },
     ]);
+    db.close();
+  });
+
+  it('index partners that existed before search was added (version 1 → 2)', () => {
+    const db = openConnection(path.join(tempDir(), databaseFileName));
+    migrate(db, migrations, 1);
+    const id = db
+      .prepare(
+        "INSERT INTO partners (name, city, position, phase_entered_at, created_at, updated_at) VALUES ('Ærø Kommune', 'Ærøskøbing', 1, 'x', 'x', 'x')",
+      )
+      .run().lastInsertRowid;
+    db.prepare(
+      "INSERT INTO contacts (partner_id, name, email, is_primary, created_at, updated_at) VALUES (?, 'Łucja Straßer', 'l@x.eu', 1, 'x', 'x')",
+    ).run(id);
+    db.prepare(
+      "INSERT INTO interactions (partner_id, occurred_on, kind, summary, next_step, created_at, updated_at) VALUES (?, '2026-01-05', 'call', 'Talked about welding', 'Send photos', 'x', 'x')",
+    ).run(id);
+    db.prepare("INSERT INTO partner_tags (partner_id, tag) VALUES (?, 'Erasmus+')").run(id);
+    db.prepare("INSERT INTO partner_types (partner_id, type) VALUES (?, 'mobility')").run(id);
+    db.prepare(
+      "INSERT INTO interactions (partner_id, occurred_on, kind, summary, next_step, due_on, created_at, updated_at) VALUES (?, '2026-01-06', 'email', 'Sent the LoI', 'Chase', '2026-02-01', 'x', 'x')",
+    ).run(id);
+    db.prepare(
+      "INSERT INTO checklist_state (partner_id, phase, action_key, done_at) VALUES (?, 'scouting', 'fit_goals', 'x')",
+    ).run(id);
+    expect(migrate(db, migrations, 2)).toEqual([2]);
+    expect(
+      db
+        .prepare(
+          'SELECT name_key, card_types, card_primary_contact, card_next_follow_up, card_checklist_done FROM partners',
+        )
+        .get(),
+    ).toEqual({
+      name_key: 'aero kommune',
+      card_types: 'mobility',
+      card_primary_contact: 'Łucja Straßer',
+      card_next_follow_up: '2026-02-01',
+      card_checklist_done: 1,
+    });
+    const match = db
+      .prepare('SELECT rowid FROM partner_search WHERE partner_search MATCH ?')
+      .pluck();
+    for (const words of [
+      'aero',
+      'aeroskobing',
+      'lucja',
+      'strasser',
+      'welding',
+      'photos',
+      'erasmus',
+    ]) {
+      expect(match.all(`"${words}"*`), words).toEqual([Number(id)]);
+    }
     db.close();
   });
 
@@ -144,7 +209,7 @@ describe('migrations', () => {
     // Changing a CHECK list means rebuilding the table; with foreign keys on, DROP TABLE
     // would cascade-delete every contact, interaction and agreement of every partner.
     const rebuildPartners: Migration = {
-      version: 2,
+      version: next,
       name: 'test: rebuild partners',
       up: (db) => {
         const createSql = db
@@ -166,7 +231,7 @@ describe('migrations', () => {
     db.prepare(
       "INSERT INTO contacts (partner_id, name, is_primary, created_at, updated_at) VALUES (?, 'Jana', 1, 'x', 'x')",
     ).run(id);
-    expect(migrate(db, [...migrations, rebuildPartners])).toEqual([2]);
+    expect(migrate(db, [...migrations, rebuildPartners])).toEqual([next]);
     expect(db.prepare('SELECT name FROM contacts').all()).toEqual([{ name: 'Jana' }]);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     db.close();
@@ -174,7 +239,7 @@ describe('migrations', () => {
 
   it('refuse a migration that leaves broken references, and roll it back', () => {
     const dangling: Migration = {
-      version: 2,
+      version: next,
       name: 'test: dangling contact',
       up: (db) =>
         db.exec(
@@ -184,7 +249,7 @@ describe('migrations', () => {
     const db = openConnection(path.join(tempDir(), databaseFileName));
     migrate(db, migrations);
     expect(() => migrate(db, [...migrations, dangling])).toThrow(/broken reference/);
-    expect(schemaVersion(db)).toBe(1);
+    expect(schemaVersion(db)).toBe(latestSchemaVersion);
     expect(db.prepare('SELECT count(*) AS n FROM contacts').get()).toEqual({ n: 0 });
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     db.close();
@@ -192,7 +257,7 @@ describe('migrations', () => {
 
   it('roll back every pending migration when one fails', () => {
     const broken: Migration = {
-      version: 2,
+      version: next,
       name: 'test: broken',
       up: (db) => db.exec('CREATE TABLE half_done (x); SELECT * FROM no_such_table'),
     };

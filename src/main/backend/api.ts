@@ -21,6 +21,26 @@ export function createHandlers(services: Services): HandlerTable {
     getAppInfo: () => services.appInfo,
     getInstitution: () => services.institution.get(),
     saveInstitution: (input) => services.institution.save(input),
+
+    getBoard: () => services.board.board(),
+    findPartners: (input) => services.board.find(input),
+    getPartner: (input) => services.partners.get(input),
+    createPartner: (input) => services.partners.create(input),
+    updatePartner: (input) => services.partners.update(input),
+    findSameName: (input) => services.partners.findSameName(input),
+    movePartner: (input) => services.board.move(input),
+    undoMove: (input) => services.board.undo(input),
+    archivePartner: (input) => services.partners.archive(input),
+    restorePartner: (input) => services.partners.restore(input),
+    deletePartner: (input) => services.partners.remove(input),
+    listArchived: () => services.partners.listArchived(),
+
+    saveContact: (input) => services.contacts.save(input),
+    deleteContact: (input) => services.contacts.remove(input),
+    saveInteraction: (input) => services.interactions.save(input),
+    deleteInteraction: (input) => services.interactions.remove(input),
+    setFollowUpDone: (input) => services.interactions.setFollowUpDone(input),
+    setChecklistItem: (input) => services.checklist.set(input),
   };
 }
 

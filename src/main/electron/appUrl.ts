@@ -26,11 +26,15 @@ export function isAppUrl(url: string, devServerUrl?: string): boolean {
   return false;
 }
 
-/** Links the coordinator clicks may leave the app only as https: or mailto: and only via the OS. */
+/**
+ * Links the coordinator clicks may leave the app only as web or mailto: addresses and only via
+ * the OS. Plain http: is allowed because many small partner organisations still have no https
+ * site; the address was typed and checked when the partner was saved.
+ */
 export function isExternalUrlAllowed(url: string): boolean {
   try {
     const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'mailto:';
+    return protocol === 'https:' || protocol === 'http:' || protocol === 'mailto:';
   } catch {
     return false;
   }

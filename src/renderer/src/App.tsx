@@ -1,18 +1,44 @@
-import { useEffect, useState } from 'react';
+import { announce } from '@atlaskit/pragmatic-drag-and-drop-live-region';
+import { useHotkeys } from '@mantine/hooks';
+import { useEffect } from 'react';
+import { BoardScreen } from './features/board/BoardScreen';
+import { reportUndone } from './features/board/moveWithFeedback';
 import { InstitutionProfileScreen } from './features/institution/InstitutionProfileScreen';
-import { AppLayout, type Screen } from './features/shell/AppLayout';
+import { ArchiveScreen } from './features/partners/ArchiveScreen';
+import { PartnerDetailDrawer } from './features/partners/PartnerDetailDrawer';
+import { PartnerFormModal } from './features/partners/PartnerFormModal';
+import { AppLayout } from './features/shell/AppLayout';
 import { useStore } from './store';
 
 export function App() {
-  const [screen, setScreen] = useState<Screen>('institution');
+  const screen = useStore((s) => s.screen);
   const loadAppInfo = useStore((s) => s.loadAppInfo);
   useEffect(() => {
     void loadAppInfo();
   }, [loadAppInfo]);
 
+  // Ctrl/Cmd+Z takes back the newest step on the undo stack (a card move, an archive…); in text
+  // fields it stays the field's own undo (useHotkeys ignores inputs, textareas, selects and
+  // contenteditable elements).
+  const undoLast = useStore((s) => s.undoLast);
+  useHotkeys([
+    [
+      'mod+Z',
+      () => {
+        void undoLast().then((label) =>
+          label ? reportUndone(label) : announce('Nothing to undo'),
+        );
+      },
+    ],
+  ]);
+
   return (
-    <AppLayout screen={screen} onNavigate={setScreen}>
+    <AppLayout>
+      {screen === 'board' && <BoardScreen />}
+      {screen === 'archive' && <ArchiveScreen />}
       {screen === 'institution' && <InstitutionProfileScreen />}
+      <PartnerDetailDrawer />
+      <PartnerFormModal />
     </AppLayout>
   );
 }

@@ -10,12 +10,16 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
 });
 
-/** Mantine's default dimmed grey and error red are too pale for AA contrast on our background. */
+/** Mantine's default dimmed grey, error red and light-variant text are too pale for AA contrast. */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': t.colors.gray[7] ?? '#495057',
     '--mantine-color-error': t.colors.red[9] ?? '#c92a2a',
+    // Text of "light" variants (the active navigation entry, light badges), also on the hover
+    // tint, which Mantine makes darker than AA contrast allows at our primary shade.
+    '--mantine-color-indigo-light-color': t.colors.indigo[9] ?? '#364fc7',
+    '--mantine-color-indigo-light-hover': t.colors.indigo[1] ?? '#dbe4ff',
   },
   dark: {},
 });

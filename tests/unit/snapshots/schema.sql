@@ -81,6 +81,22 @@ CREATE TABLE interactions (
   updated_at TEXT NOT NULL
   ) STRICT;
 
+CREATE VIRTUAL TABLE partner_search USING fts5 (
+  body,
+  content = '',
+  contentless_delete = 1,
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '2 3'
+  );
+
+CREATE TABLE 'partner_search_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'partner_search_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'partner_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
+
+CREATE TABLE 'partner_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 CREATE TABLE partner_tags (
   partner_id INTEGER NOT NULL REFERENCES partners (id) ON DELETE CASCADE,
   tag TEXT NOT NULL CHECK (length(tag) BETWEEN 1 AND 50),
@@ -123,7 +139,7 @@ CREATE TABLE partners (
   archived_at TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
-  ) STRICT;
+  , name_key TEXT NOT NULL DEFAULT '', card_types TEXT NOT NULL DEFAULT '', card_primary_contact TEXT, card_next_follow_up TEXT, card_checklist_done INTEGER NOT NULL DEFAULT 0) STRICT;
 
 CREATE TABLE phase_history (
   id INTEGER PRIMARY KEY,
@@ -156,8 +172,12 @@ CREATE INDEX interactions_partner ON interactions (partner_id, occurred_on);
 
 CREATE INDEX partner_types_type ON partner_types (type, partner_id);
 
+CREATE INDEX partners_archived ON partners (archived_at) WHERE archived_at IS NOT NULL;
+
 CREATE INDEX partners_board ON partners (phase, position) WHERE archived_at IS NULL;
 
 CREATE INDEX partners_name ON partners (name COLLATE NOCASE);
+
+CREATE INDEX partners_name_key ON partners (name_key);
 
 CREATE INDEX phase_history_partner ON phase_history (partner_id, moved_at);

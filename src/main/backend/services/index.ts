@@ -2,12 +2,24 @@ import type { AppInfo } from '../../../shared/appInfo';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
 import { createInstitutionRepository } from '../repositories/institutionRepository';
+import { createPartnerRepositories } from '../repositories/partnerRepositories';
+import { createBoardService } from './boardService';
+import { createChecklistService } from './checklistService';
+import { createContactService } from './contactService';
 import { createInstitutionService } from './institutionService';
+import { createInteractionService } from './interactionService';
+import { createPartnerService } from './partnerService';
 
 export function createServices(db: Db, clock: Clock, appInfo: AppInfo) {
+  const partnerRepos = createPartnerRepositories(db);
   return {
     appInfo,
     institution: createInstitutionService(createInstitutionRepository(db), clock),
+    partners: createPartnerService(partnerRepos, clock),
+    board: createBoardService(partnerRepos, clock),
+    contacts: createContactService(partnerRepos, clock),
+    interactions: createInteractionService(partnerRepos, clock),
+    checklist: createChecklistService(partnerRepos, clock),
   };
 }
 

@@ -3,15 +3,21 @@ import type { AppInfo } from '../../../shared/appInfo';
 import { api } from '../api';
 import type { StoreState } from '.';
 
+export type Screen = 'board' | 'archive' | 'institution';
+
 export interface AppSlice {
   appInfo: AppInfo | null;
+  screen: Screen;
   loadAppInfo: () => Promise<void>;
+  navigate: (screen: Screen) => void;
 }
 
 export const createAppSlice: StateCreator<StoreState, [], [], AppSlice> = (set) => ({
   appInfo: null,
-  async loadAppInfo() {
+  screen: 'board',
+  loadAppInfo: async () => {
     const result = await api.getAppInfo();
     if (result.ok) set({ appInfo: result.value });
   },
+  navigate: (screen) => set({ screen }),
 });

@@ -1,11 +1,17 @@
 import { create } from 'zustand';
 import { type AppSlice, createAppSlice } from './appSlice';
+import { type BoardSlice, createBoardSlice } from './boardSlice';
 import { createInstitutionSlice, type InstitutionSlice } from './institutionSlice';
+import { createPartnerSlice, type PartnerSlice } from './partnerSlice';
+import { createUndoSlice, type UndoSlice } from './undoSlice';
 
 /** One bound store of typed slices; components read it with atomic selectors. */
-export type StoreState = AppSlice & InstitutionSlice;
+export type StoreState = AppSlice & InstitutionSlice & BoardSlice & PartnerSlice & UndoSlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createAppSlice(...a),
   ...createInstitutionSlice(...a),
+  ...createBoardSlice(...a),
+  ...createPartnerSlice(...a),
+  ...createUndoSlice(...a),
 }));

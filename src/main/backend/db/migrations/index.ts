@@ -1,7 +1,8 @@
 import type { Migration } from '../migration';
 import { initialSchema } from './001_initial_schema';
+import { boardAndSearch } from './002_board_and_search';
 
 /** In order; a migration's version is its place in this list. */
-export const migrations: readonly Migration[] = [initialSchema];
+export const migrations: readonly Migration[] = [initialSchema, boardAndSearch];
 
 export const latestSchemaVersion = migrations.length;

@@ -1,22 +1,19 @@
 import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useStore } from '../../store';
-
-export type Screen = 'institution';
+import type { Screen } from '../../store/appSlice';
 
 const screens: { id: Screen; label: string }[] = [
+  { id: 'board', label: 'Board' },
+  { id: 'archive', label: 'Archive' },
   { id: 'institution', label: 'Institution profile' },
 ];
 
-interface Props {
-  screen: Screen;
-  onNavigate: (screen: Screen) => void;
-  children: ReactNode;
-}
-
 /** Header, navigation and the status line that says where data and documents go. */
-export function AppLayout({ screen, onNavigate, children }: Props) {
+export function AppLayout({ children }: { children: ReactNode }) {
   const appInfo = useStore((s) => s.appInfo);
+  const screen = useStore((s) => s.screen);
+  const onNavigate = useStore((s) => s.navigate);
   return (
     <AppShell
       header={{ height: 56 }}

@@ -1,0 +1,146 @@
+import {
+  type PartnershipType,
+  type Phase,
+  partnershipTypes,
+  phases,
+  stakeholderGroups,
+} from '../../../shared/domain';
+import type { Positioned } from '../../../shared/ordering';
+import type { BoardCard } from '../../../shared/partner';
+import { atomically } from '../db/atomically';
+import type { Db } from '../db/connection';
+import { deferredPerPartner } from './deferredPerPartner';
+
+/**
+ * The board. A card shows, besides the partner's own fields, a summary of rows elsewhere
+ * (types, primary contact, earliest open follow-up, ticked actions of the current phase).
+ * That summary is stored on the partner (`card_*`, migration 2) and rewritten by `refresh`
+ * whenever its sources change, so reading 10,000 cards is one scan of the `partners_board`
+ * index (phase, position) per column: no joins, no subqueries, no sort.
+ *
+ * Most of the remaining time goes into turning SQLite values into JavaScript strings, so the
+ * stakeholder group travels as its index in the catalogue, and the phase is not read back
+ * when the query already names it.
+ */
+
+const groupIndex = `CASE p.stakeholder_group ${stakeholderGroups
+  .map((g, i) => `WHEN '${g}' THEN ${i}`)
+  .join(' ')} END`;
+
+const cardColumns = `p.id, p.name, ${groupIndex}, p.country, p.position, p.phase_entered_at,
+  p.card_types, p.card_primary_contact, p.card_next_follow_up, p.card_checklist_done`;
+
+type CardRow = [
+  id: number,
+  name: string,
+  group: number | null,
+  country: string,
+  position: number,
+  phaseEnteredAt: string,
+  types: string,
+  primaryContact: string | null,
+  nextFollowUp: string | null,
+  checklistDone: number,
+];
+
+export function createBoardRepository(db: Db) {
+  const selectColumnCards = db
+    .prepare<[Phase], CardRow>(
+      `SELECT ${cardColumns} FROM partners p
+       WHERE p.phase = ? AND p.archived_at IS NULL ORDER BY p.position, p.id`,
+    )
+    .raw();
+  const selectCard = db
+    .prepare<[number], [...CardRow, Phase]>(
+      `SELECT ${cardColumns}, p.phase FROM partners p WHERE p.id = ?`,
+    )
+    .raw();
+  const selectColumn = db.prepare<[Phase, number], Positioned>(
+    `SELECT id, position FROM partners
+     WHERE phase = ? AND archived_at IS NULL AND id <> ? ORDER BY position, id`,
+  );
+  const updatePosition = db.prepare<[number, number]>(
+    'UPDATE partners SET position = ? WHERE id = ?',
+  );
+  const updateSummary = db.prepare<[{ id: number }]>(`
+    UPDATE partners SET
+      card_types = coalesce((SELECT group_concat(type) FROM partner_types
+                             WHERE partner_id = @id), ''),
+      card_primary_contact = (SELECT name FROM contacts
+                              WHERE partner_id = @id AND is_primary = 1),
+      card_next_follow_up = (SELECT min(due_on) FROM interactions
+                             WHERE partner_id = @id AND done_at IS NULL AND due_on IS NOT NULL),
+      card_checklist_done = (SELECT count(*) FROM checklist_state
+                             WHERE partner_id = @id AND phase = partners.phase)
+    WHERE id = @id`);
+  const summaries = deferredPerPartner((id) => updateSummary.run({ id }));
+
+  // A few dozen distinct type combinations cover a whole board; each is parsed once.
+  const typeLists = new Map<string, PartnershipType[]>();
+  function typesOf(stored: string): PartnershipType[] {
+    let types = typeLists.get(stored);
+    if (!types) {
+      const keys = new Set(stored.split(','));
+      types = partnershipTypes.filter((t) => keys.has(t));
+      typeLists.set(stored, types);
+    }
+    return [...types];
+  }
+
+  function toCard(row: CardRow, phase: Phase): BoardCard {
+    const [id, name, group, country, position, phaseEnteredAt, types] = row;
+    return {
+      id,
+      name,
+      stakeholderGroup: group === null ? null : (stakeholderGroups[group] ?? null),
+      types: typesOf(types),
+      country,
+      primaryContact: row[7],
+      phase,
+      position,
+      phaseEnteredAt,
+      nextFollowUp: row[8],
+      checklistDone: row[9],
+    };
+  }
+
+  return {
+    /** Every active partner, by phase order, then position, then id. */
+    cards(): BoardCard[] {
+      // One read transaction, so that the five columns come from the same snapshot.
+      return atomically(db, () =>
+        phases.flatMap((phase) => selectColumnCards.all(phase).map((row) => toCard(row, phase))),
+      );
+    },
+
+    /** The card of one partner, archived or not. */
+    card(id: number): BoardCard | null {
+      const row = selectCard.get(id);
+      return row ? toCard(row.slice(0, -1) as CardRow, row[10]) : null;
+    },
+
+    /** A column in display order, without `excludeId` (the card being moved). */
+    column(phase: Phase, excludeId: number): Positioned[] {
+      return selectColumn.all(phase, excludeId);
+    },
+
+    /**
+     * Neighbours respread to make room. Their `updated_at` is left alone: nothing about
+     * those partners changed for the coordinator.
+     */
+    renumber(cards: readonly Positioned[]): void {
+      for (const c of cards) updatePosition.run(c.position, c.id);
+    },
+
+    /**
+     * Rewrites the card summary from its sources; call inside the transaction of every write
+     * to a partner's types, contacts, logbook, checklist or phase.
+     */
+    refresh: summaries.update,
+
+    /** Runs `fn`, rewriting each touched partner's summary once at its end (bulk writes). */
+    batch: summaries.batch,
+  };
+}
+
+export type BoardRepository = ReturnType<typeof createBoardRepository>;

@@ -1,0 +1,236 @@
+import type { z } from 'zod';
+import {
+  type OrganisationSize,
+  type PartnerSource,
+  type PartnershipType,
+  type Phase,
+  type StakeholderGroup,
+  partnershipTypes,
+} from '../../../shared/domain';
+import { nameKey } from '../../../shared/fold';
+import type { ArchivedPartner, Partner, partnerInputSchema } from '../../../shared/partner';
+import { atomically } from '../db/atomically';
+import type { Db } from '../db/connection';
+import type { BoardRepository } from './boardRepository';
+import type { PartnerSearchRepository } from './partnerSearchRepository';
+
+/** The editable fields, as the schema hands them over (trimmed, types in catalogue order). */
+export type PartnerFields = z.output<typeof partnerInputSchema>;
+
+export interface NewPartner {
+  fields: PartnerFields;
+  phase: Phase;
+  position: number;
+  phaseEnteredAt: string;
+  createdAt: string;
+}
+
+/** What a move or an archive decision needs to know, without loading everything. */
+export interface PartnerState {
+  id: number;
+  name: string;
+  phase: Phase;
+  position: number;
+  archivedAt: string | null;
+  createdAt: string;
+}
+
+interface PartnerRow {
+  id: number;
+  name: string;
+  stakeholder_group: StakeholderGroup | null;
+  source: PartnerSource | null;
+  sector: string;
+  country: string;
+  region: string;
+  city: string;
+  website: string;
+  linkedin: string;
+  size: OrganisationSize | null;
+  notes: string;
+  phase: Phase;
+  position: number;
+  phase_entered_at: string;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+const fieldParams = (f: PartnerFields) => ({
+  name: f.name,
+  nameKey: nameKey(f.name),
+  stakeholderGroup: f.stakeholderGroup,
+  source: f.source,
+  sector: f.sector,
+  country: f.country,
+  region: f.region,
+  city: f.city,
+  website: f.website,
+  linkedin: f.linkedin,
+  size: f.size,
+  notes: f.notes,
+});
+
+export function createPartnerRepository(
+  db: Db,
+  search: PartnerSearchRepository,
+  board: BoardRepository,
+) {
+  const selectRow = db.prepare<[number], PartnerRow>('SELECT * FROM partners WHERE id = ?');
+  const selectState = db.prepare<[number], PartnerState>(
+    `SELECT id, name, phase, position, archived_at AS archivedAt, created_at AS createdAt
+     FROM partners WHERE id = ?`,
+  );
+  const selectTypes = db
+    .prepare<[number], PartnershipType>('SELECT type FROM partner_types WHERE partner_id = ?')
+    .pluck();
+  const selectTags = db
+    .prepare<[number], string>('SELECT tag FROM partner_tags WHERE partner_id = ?')
+    .pluck();
+  const insertRow = db.prepare<[ReturnType<typeof fieldParams> & Omit<NewPartner, 'fields'>]>(`
+    INSERT INTO partners (name, name_key, stakeholder_group, source, sector, country, region,
+      city, website, linkedin, size, notes, phase, position, phase_entered_at, created_at,
+      updated_at)
+    VALUES (@name, @nameKey, @stakeholderGroup, @source, @sector, @country, @region,
+      @city, @website, @linkedin, @size, @notes, @phase, @position, @phaseEnteredAt,
+      @createdAt, @createdAt)`);
+  const updateRow = db.prepare<[ReturnType<typeof fieldParams> & { id: number; now: string }]>(`
+    UPDATE partners SET name = @name, name_key = @nameKey, stakeholder_group = @stakeholderGroup,
+      source = @source, sector = @sector, country = @country, region = @region, city = @city,
+      website = @website, linkedin = @linkedin, size = @size, notes = @notes, updated_at = @now
+    WHERE id = @id`);
+  const deleteTypes = db.prepare<[number]>('DELETE FROM partner_types WHERE partner_id = ?');
+  const insertType = db.prepare<[number, PartnershipType]>(
+    'INSERT INTO partner_types (partner_id, type) VALUES (?, ?)',
+  );
+  const deleteTags = db.prepare<[number]>('DELETE FROM partner_tags WHERE partner_id = ?');
+  const insertTag = db.prepare<[number, string]>(
+    'INSERT INTO partner_tags (partner_id, tag) VALUES (?, ?)',
+  );
+  const touchRow = db.prepare<[string, number]>('UPDATE partners SET updated_at = ? WHERE id = ?');
+  const placeRow = db.prepare<[Phase, number, string, number]>(
+    'UPDATE partners SET phase = ?, position = ?, updated_at = ? WHERE id = ?',
+  );
+  const enterPhaseRow = db.prepare<[string, number]>(
+    'UPDATE partners SET phase_entered_at = ? WHERE id = ?',
+  );
+  const archiveRow = db.prepare<[string | null, string, number]>(
+    'UPDATE partners SET archived_at = ?, updated_at = ? WHERE id = ?',
+  );
+  const deleteRow = db.prepare<[number]>('DELETE FROM partners WHERE id = ?');
+  const selectArchived = db.prepare<[], ArchivedPartner>(
+    `SELECT id, name, stakeholder_group AS stakeholderGroup, phase, archived_at AS archivedAt
+     FROM partners WHERE archived_at IS NOT NULL ORDER BY archived_at DESC, id DESC`,
+  );
+  const selectSameName = db.prepare<
+    [{ key: string; excludeId: number | null }],
+    { id: number; name: string; archived: number }
+  >(
+    `SELECT id, name, archived_at IS NOT NULL AS archived FROM partners
+     WHERE name_key = @key AND (@excludeId IS NULL OR id <> @excludeId) ORDER BY id`,
+  );
+
+  function writeTypesAndTags(id: number, fields: PartnerFields): void {
+    deleteTypes.run(id);
+    for (const type of new Set(fields.types)) insertType.run(id, type);
+    deleteTags.run(id);
+    for (const tag of new Set(fields.tags)) insertTag.run(id, tag);
+  }
+
+  return {
+    get(id: number): Partner | null {
+      const r = selectRow.get(id);
+      if (!r) return null;
+      const types = new Set(selectTypes.all(id));
+      return {
+        id: r.id,
+        name: r.name,
+        stakeholderGroup: r.stakeholder_group,
+        types: partnershipTypes.filter((t) => types.has(t)),
+        source: r.source,
+        sector: r.sector,
+        country: r.country,
+        region: r.region,
+        city: r.city,
+        website: r.website,
+        linkedin: r.linkedin,
+        size: r.size,
+        notes: r.notes,
+        tags: selectTags.all(id).sort((a, b) => a.localeCompare(b)),
+        phase: r.phase,
+        position: r.position,
+        phaseEnteredAt: r.phase_entered_at,
+        archivedAt: r.archived_at,
+        createdAt: r.created_at,
+        updatedAt: r.updated_at,
+      };
+    },
+
+    state(id: number): PartnerState | null {
+      return selectState.get(id) ?? null;
+    },
+
+    insert(partner: NewPartner): number {
+      return atomically(db, () => {
+        const { fields, ...place } = partner;
+        const id = Number(insertRow.run({ ...fieldParams(fields), ...place }).lastInsertRowid);
+        writeTypesAndTags(id, fields);
+        board.refresh(id);
+        search.reindex(id);
+        return id;
+      });
+    },
+
+    /** Replaces every editable field, the types and the tags. */
+    update(id: number, fields: PartnerFields, now: string): void {
+      atomically(db, () => {
+        updateRow.run({ ...fieldParams(fields), id, now });
+        writeTypesAndTags(id, fields);
+        board.refresh(id);
+        search.reindex(id);
+      });
+    },
+
+    /** Records that something logged about the partner changed. */
+    touch(id: number, now: string): void {
+      touchRow.run(now, id);
+    },
+
+    /** Moves the card; its checklist count follows the phase. */
+    place(id: number, phase: Phase, position: number, now: string): void {
+      atomically(db, () => {
+        placeRow.run(phase, position, now, id);
+        board.refresh(id);
+      });
+    },
+
+    setPhaseEnteredAt(id: number, at: string): void {
+      enterPhaseRow.run(at, id);
+    },
+
+    /** Archives (a timestamp) or restores (null); phase and position stay as they were. */
+    setArchivedAt(id: number, archivedAt: string | null, now: string): void {
+      archiveRow.run(archivedAt, now, id);
+    },
+
+    /** Deletes the partner and, by cascade, everything logged about it. */
+    remove(id: number): void {
+      atomically(db, () => {
+        deleteRow.run(id);
+        search.remove(id);
+      });
+    },
+
+    listArchived(): ArchivedPartner[] {
+      return selectArchived.all();
+    },
+
+    findSameName(name: string, excludeId: number | null) {
+      return selectSameName
+        .all({ key: nameKey(name), excludeId })
+        .map((r) => ({ id: r.id, name: r.name, archived: r.archived === 1 }));
+    },
+  };
+}
+
+export type PartnerRepository = ReturnType<typeof createPartnerRepository>;
