@@ -358,6 +358,10 @@ test('an empty board explains the phases and offers to add the first partner', a
   for (const phase of phaseNames) {
     await expect(page.getByText(phase, { exact: true })).toBeVisible();
   }
+  // With no institution profile yet, the board points to it too.
+  await page.getByRole('button', { name: 'fill in your institution profile' }).click();
+  await expect(page.getByRole('heading', { name: 'Institution profile' })).toBeVisible();
+  await page.getByRole('button', { name: 'Board' }).click();
   await page.getByRole('button', { name: 'Add your first partner' }).click();
   await expect(page.getByRole('dialog', { name: 'New partner' })).toBeVisible();
   expect(app.consoleErrors).toEqual([]);

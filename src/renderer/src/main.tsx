@@ -6,11 +6,15 @@ import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { prefetchBoard } from './features/board/BoardScreen';
 import { ErrorBoundary } from './features/shell/ErrorBoundary';
 import { cssVariablesResolver, theme } from './theme';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
+
+// The board is the first screen: ask for its data now rather than after the first render.
+prefetchBoard();
 
 createRoot(root).render(
   <StrictMode>

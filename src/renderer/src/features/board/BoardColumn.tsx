@@ -79,7 +79,8 @@ export const BoardColumn = memo(function BoardColumn({ phase }: { phase: Phase }
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => bodyRef.current,
-    estimateSize: () => 140,
+    // Close to a typical card's height, so that the first measurement rarely re-renders.
+    estimateSize: () => 160,
     overscan: 6,
     getItemKey: (index) => visible[index] ?? index,
     // React 19 warns about flushSync during rendering; a frame's delay is not visible here.

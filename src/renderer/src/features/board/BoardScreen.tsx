@@ -12,6 +12,22 @@ import { ShortcutsPopover } from './ShortcutsPopover';
 import { useBoardDrop } from './useBoardDrop';
 
 /** The five-phase board: every active partner as a card, in its phase's column. */
+let prefetchUsed = false;
+let prefetchStarted = false;
+
+/** Starts loading the board while the app script is still setting up. */
+export function prefetchBoard(): void {
+  prefetchStarted = true;
+  void useStore.getState().loadBoard();
+}
+
+/** True once: for the first mount after a prefetch. */
+function boardPrefetched(): boolean {
+  if (!prefetchStarted || prefetchUsed) return false;
+  prefetchUsed = true;
+  return true;
+}
+
 export function BoardScreen() {
   const status = useStore((s) => s.boardStatus);
   const error = useStore((s) => s.boardError);
@@ -21,9 +37,10 @@ export function BoardScreen() {
   const openCreatePartner = useStore((s) => s.openCreatePartner);
   useBoardDrop();
 
-  // Fresh on every visit: partners may have been archived or restored elsewhere.
+  // Fresh on every later visit (partners may have been archived or restored elsewhere); the
+  // first load was started in main.tsx, before React's first render, and is not repeated.
   useEffect(() => {
-    void loadBoard();
+    if (!boardPrefetched()) void loadBoard();
   }, [loadBoard]);
   // "Days in phase" and "overdue" roll over at local midnight without a reload.
   useInterval(refreshToday, 60_000, { autoInvoke: true });

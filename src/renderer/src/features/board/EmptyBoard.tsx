@@ -1,4 +1,5 @@
-import { Button, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
 import { type Phase, phaseLabels, phases } from '../../../../shared/domain';
 import { useStore } from '../../store';
 import classes from './board.module.css';
@@ -15,6 +16,14 @@ const phaseIntro: Record<Phase, string> = {
 /** The first visit: what the board is for, and the one thing to do now. */
 export function EmptyBoard() {
   const openCreatePartner = useStore((s) => s.openCreatePartner);
+  const navigate = useStore((s) => s.navigate);
+  const institution = useStore((s) => s.institution);
+  const institutionStatus = useStore((s) => s.institutionStatus);
+  const loadInstitution = useStore((s) => s.loadInstitution);
+  useEffect(() => {
+    if (institutionStatus === 'idle') void loadInstitution();
+  }, [institutionStatus, loadInstitution]);
+  const profileMissing = institutionStatus === 'ready' && institution === null;
   return (
     <section className={classes.welcome} aria-labelledby="board-welcome">
       <Stack gap="md">
@@ -39,11 +48,20 @@ export function EmptyBoard() {
             </li>
           ))}
         </ol>
-        <div>
+        <Group gap="lg">
           <Button leftSection={<PlusIcon size={16} />} onClick={openCreatePartner}>
             Add your first partner
           </Button>
-        </div>
+          {profileMissing && (
+            <Text size="sm">
+              Also worth doing first:{' '}
+              <Anchor component="button" type="button" onClick={() => navigate('institution')}>
+                fill in your institution profile
+              </Anchor>
+              , which every document draws on.
+            </Text>
+          )}
+        </Group>
       </Stack>
     </section>
   );
