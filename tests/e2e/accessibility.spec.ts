@@ -6,7 +6,7 @@ test('the institution profile screen has no serious or critical accessibility vi
 }) => {
   const app = await launch();
   const { page } = app;
-  await page.getByRole('button', { name: 'Institution profile' }).click();
+  await page.getByRole('button', { name: 'Institution profile', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Institution profile' })).toBeVisible();
   // Include a field error, which must also be announced properly.
   await page.getByRole('textbox', { name: 'Email', exact: true }).fill('not an email');

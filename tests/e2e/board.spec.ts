@@ -361,7 +361,7 @@ test('an empty board explains the phases and offers to add the first partner', a
   // With no institution profile yet, the board points to it too.
   await page.getByRole('button', { name: 'fill in your institution profile' }).click();
   await expect(page.getByRole('heading', { name: 'Institution profile' })).toBeVisible();
-  await page.getByRole('button', { name: 'Board' }).click();
+  await page.getByRole('button', { name: 'Board', exact: true }).click();
   await page.getByRole('button', { name: 'Add your first partner' }).click();
   await expect(page.getByRole('dialog', { name: 'New partner' })).toBeVisible();
   expect(app.consoleErrors).toEqual([]);

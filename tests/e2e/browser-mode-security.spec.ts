@@ -88,7 +88,7 @@ test('browser mode refuses calls without the session key, from other origins and
     return response.status;
   }, httpChannelPath('getInstitution'));
   expect(fromPage).toBe(403);
-  await app.page.getByRole('button', { name: 'Institution profile' }).click();
+  await app.page.getByRole('button', { name: 'Institution profile', exact: true }).click();
   await expect(app.page.getByRole('heading', { name: 'Institution profile' })).toBeVisible();
   expect(new URL(app.page.url()).hash).toBe('');
   await app.close();

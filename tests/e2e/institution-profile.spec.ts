@@ -19,7 +19,7 @@ test('the institution profile is checked, saved and still there after a restart'
 }) => {
   const first = await launch();
   const { page } = first;
-  await page.getByRole('button', { name: 'Institution profile' }).click();
+  await page.getByRole('button', { name: 'Institution profile', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Institution profile' })).toBeVisible();
   await expect(page.getByText('Welcome to Partnerloom')).toBeVisible();
 
@@ -60,7 +60,7 @@ test('the institution profile is checked, saved and still there after a restart'
 
   const second = await launch({ dataDir: first.dataDir });
   const again = second.page;
-  await again.getByRole('button', { name: 'Institution profile' }).click();
+  await again.getByRole('button', { name: 'Institution profile', exact: true }).click();
   await expect(again.getByRole('heading', { name: 'Institution profile' })).toBeVisible();
   for (const [label, value] of Object.entries(profile)) {
     await expect(again.getByRole('textbox', { name: label, exact: true })).toHaveValue(value);
@@ -81,7 +81,7 @@ test('a required name is asked for, and discarding restores the saved values', a
 }) => {
   const app = await launch();
   const { page } = app;
-  await page.getByRole('button', { name: 'Institution profile' }).click();
+  await page.getByRole('button', { name: 'Institution profile', exact: true }).click();
   await page.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByText('Enter the legal name of your institution.')).toBeVisible();
 
