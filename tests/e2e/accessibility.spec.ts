@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './harness';
+import { seriousViolations } from './axe';
 
 test('the institution profile screen has no serious or critical accessibility violations', async ({
   launch,
@@ -13,13 +13,7 @@ test('the institution profile screen has no serious or critical accessibility vi
   await page.getByRole('textbox', { name: 'Email', exact: true }).blur();
   await expect(page.getByText('Enter an email address such as office@example.eu.')).toBeVisible();
 
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(serious).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
   expect(app.consoleErrors).toEqual([]);
   await app.close();
 });

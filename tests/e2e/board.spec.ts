@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -7,6 +6,7 @@ import type { Locator, Page } from '@playwright/test';
 import { type Channel, httpChannelPath, tokenHeader } from '../../src/shared/api';
 import type { BoardCard } from '../../src/shared/partner';
 import { expect, harnessMode, type LaunchedApp, test } from './harness';
+import { seriousViolations } from './axe';
 
 const root = path.resolve(__dirname, '../..');
 const phaseNames = [
@@ -376,13 +376,7 @@ test('the board has no serious or critical accessibility violations', async ({ l
     await expect(column(page, 'Scouting')).toBeVisible();
     await page.getByRole('switch', { name: 'Follow-up overdue' }).check();
     await expect(page.getByRole('button', { name: 'Clear filters' })).toBeVisible();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
     await app.close();
   } finally {

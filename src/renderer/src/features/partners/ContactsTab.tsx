@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import type { Contact } from '../../../../shared/partner';
 import { useStore } from '../../store';
 import { ConfirmDialog } from './ConfirmDialog';
+import { EditDeleteButtons } from './EditDeleteButtons';
 import { ContactForm } from './ContactForm';
 import { useReturnFocus } from './useReturnFocus';
 
@@ -128,23 +129,11 @@ function ContactCard({ contact: c }: { contact: Contact }) {
               Make primary
             </Button>
           )}
-          <Button
-            ref={editButton}
-            size="compact-sm"
-            variant="subtle"
-            onClick={() => setEditing(true)}
-          >
-            Edit
-          </Button>
-          <Button
-            size="compact-sm"
-            variant="subtle"
-            color="red.9"
-            c="red.9"
-            onClick={() => setConfirming(true)}
-          >
-            Delete…
-          </Button>
+          <EditDeleteButtons
+            editRef={editButton}
+            onEdit={() => setEditing(true)}
+            onDelete={() => setConfirming(true)}
+          />
         </Group>
       </Group>
       <ConfirmDialog

@@ -1,4 +1,5 @@
 import type { InteractionKind } from '../../../../shared/domain';
+import { StrokeIcon } from '../board/icons';
 
 /** Outline icons (24×24 grid, stroke 2) for the logbook; decorative, the label says the kind. */
 const paths: Record<InteractionKind, string[]> = {
@@ -23,21 +24,10 @@ const paths: Record<InteractionKind, string[]> = {
 
 export function InteractionKindIcon({ kind, size = 18 }: { kind: InteractionKind; size?: number }) {
   return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <StrokeIcon size={size}>
       {paths[kind].map((d) => (
         <path key={d} d={d} />
       ))}
-    </svg>
+    </StrokeIcon>
   );
 }

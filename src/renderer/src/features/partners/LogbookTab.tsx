@@ -5,6 +5,7 @@ import { interactionKindLabels } from '../../../../shared/domain';
 import type { Contact, Interaction, PartnerDetail } from '../../../../shared/partner';
 import { useStore } from '../../store';
 import { ConfirmDialog } from './ConfirmDialog';
+import { EditDeleteButtons } from './EditDeleteButtons';
 import { InteractionForm } from './InteractionForm';
 import { InteractionKindIcon } from './InteractionKindIcon';
 import { formatDay, formatTimestamp, todayIso } from './format';
@@ -133,25 +134,11 @@ function InteractionEntry({
               )}
             </Text>
           </Group>
-          <Group gap={4} wrap="nowrap">
-            <Button
-              ref={editButton}
-              size="compact-sm"
-              variant="subtle"
-              onClick={() => setEditing(true)}
-            >
-              Edit
-            </Button>
-            <Button
-              size="compact-sm"
-              variant="subtle"
-              color="red.9"
-              c="red.9"
-              onClick={() => setConfirming(true)}
-            >
-              Delete…
-            </Button>
-          </Group>
+          <EditDeleteButtons
+            editRef={editButton}
+            onEdit={() => setEditing(true)}
+            onDelete={() => setConfirming(true)}
+          />
         </Group>
         <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
           {i.summary}
