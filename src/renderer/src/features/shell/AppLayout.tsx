@@ -17,7 +17,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   return (
     <AppShell
       header={{ height: 56 }}
-      navbar={{ width: 240, breakpoint: 'xs' }}
+      navbar={{ width: 200, breakpoint: 'xs' }}
       footer={{ height: 32 }}
       padding="lg"
     >
