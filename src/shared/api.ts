@@ -12,6 +12,7 @@ import {
   type BoardCard,
   checklistInputSchema,
   contactInputSchema,
+  id,
   interactionInputSchema,
   moveInputSchema,
   partnerFilterSchema,
@@ -39,7 +40,6 @@ const channel =
   <I extends z.ZodType>(input: I): ChannelSpec<I, R> => ({ input });
 
 const noInput = z.undefined({ error: 'This request takes no input.' });
-const id = z.number().int().positive();
 
 export const contract = {
   getAppInfo: channel<AppInfo>()(noInput),

@@ -5,11 +5,26 @@ import { z } from 'zod';
  * Empty strings mean "not filled in yet"; only the legal name is required.
  */
 
-const text = (max: number, what: string) =>
+/** Trimmed text of at most `max` characters; `what` starts the error messages. */
+export const text = (max: number, what: string) =>
   z
     .string({ error: `${what} must be text.` })
     .trim()
     .max(max, `${what} can be at most ${max} characters long.`);
+
+/** An email address, or empty. */
+export const emailAddress = (example: string) =>
+  text(254, 'The email address').refine(
+    (v) => v === '' || z.regexes.email.test(v),
+    `Enter an email address such as ${example}.`,
+  );
+
+/** A phone number, or empty; spacing and punctuation are the person's own. */
+export const phoneNumber = () =>
+  text(50, 'The phone number').refine(
+    (v) => v === '' || /^\+?[0-9 ()./-]{4,}$/.test(v),
+    'Use digits, spaces and + ( ) - . / only, for example +43 1 234 5678.',
+  );
 
 const longText = (what: string) => text(4000, what);
 
@@ -41,14 +56,8 @@ export const institutionInputSchema = z.strictObject({
   country: text(100, 'The country'),
   representativeName: text(150, "The representative's name"),
   representativePosition: text(150, "The representative's position"),
-  email: text(254, 'The email address').refine(
-    (v) => v === '' || z.regexes.email.test(v),
-    'Enter an email address such as office@example.eu.',
-  ),
-  phone: text(50, 'The phone number').refine(
-    (v) => v === '' || /^\+?[0-9 ()./-]{4,}$/.test(v),
-    'Use digits, spaces and + ( ) - . / only, for example +43 1 234 5678.',
-  ),
+  email: emailAddress('office@example.eu'),
+  phone: phoneNumber(),
   website: text(500, 'The website')
     .transform(normaliseWebAddress)
     .refine(

@@ -13,19 +13,13 @@ import {
   type Phase,
   type StakeholderGroup,
 } from './domain';
-import { isWebAddress, normaliseWebAddress } from './institution';
+import { emailAddress, isWebAddress, normaliseWebAddress, phoneNumber, text } from './institution';
 
 /**
  * Partner organisations and everything logged about them: contacts, interactions, the
  * phase history and the per-phase checklist. Input schemas are what the forms edit and the
  * API accepts; the plain interfaces are what the backend answers.
  */
-
-const text = (max: number, what: string) =>
-  z
-    .string({ error: `${what} must be text.` })
-    .trim()
-    .max(max, `${what} can be at most ${max} characters long.`);
 
 const webAddress = (what: string, example: string) =>
   text(500, what)
@@ -47,7 +41,8 @@ export const isoDate = z
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: `Choose ${what} from the list.` }).nullable();
 
-const id = z.number({ error: 'An id must be a number.' }).int().positive();
+/** A row id, as the API refers to partners, contacts and logbook entries. */
+export const id = z.number({ error: 'An id must be a number.' }).int().positive();
 
 export const partnerInputSchema = z.strictObject({
   name: text(500, 'The name').min(1, 'Enter the name of the organisation.'),
@@ -115,14 +110,8 @@ export interface Partner {
 export const contactInputSchema = z.strictObject({
   name: text(200, 'The name').min(1, "Enter the contact's name."),
   role: text(150, 'The role'),
-  email: text(254, 'The email address').refine(
-    (v) => v === '' || z.regexes.email.test(v),
-    'Enter an email address such as name@example.eu.',
-  ),
-  phone: text(50, 'The phone number').refine(
-    (v) => v === '' || /^\+?[0-9 ()./-]{4,}$/.test(v),
-    'Use digits, spaces and + ( ) - . / only, for example +43 1 234 5678.',
-  ),
+  email: emailAddress('name@example.eu'),
+  phone: phoneNumber(),
   linkedin: webAddress('The LinkedIn address', 'https://www.linkedin.com/in/example'),
   isPrimary: z.boolean(),
 });

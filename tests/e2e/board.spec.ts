@@ -316,13 +316,14 @@ async function callBackend(app: LaunchedApp, channel: Channel, input?: unknown):
   return result.value;
 }
 
+/** Why a test runs in browser mode only: there the spec can change data behind the window. */
+const skipReasonNeedsBrowserMode =
+  'skipped because the Electron binary is installed: only browser mode lets the test call the backend behind the window';
+
 test('a move of a partner archived meanwhile is refused, explained, and the board catches up', async ({
   launch,
 }) => {
-  test.skip(
-    harnessMode() !== 'browser',
-    'skipped because the Electron binary is installed: only browser mode lets the test change data behind the window',
-  );
+  test.skip(harnessMode() !== 'browser', skipReasonNeedsBrowserMode);
   const dataDir = seededDataDir(30);
   try {
     const app = await launch({ dataDir });

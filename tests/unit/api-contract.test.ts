@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { channels, httpChannelPath, ipcChannelName, tokenHeader } from '../../src/shared/api';
+import {
+  channels,
+  httpChannelPath,
+  httpPathPrefix,
+  ipcChannelName,
+  tokenHeader,
+} from '../../src/shared/api';
 import type { Result } from '../../src/shared/result';
 import { type IpcMainLike, registerIpc } from '../../src/main/electron/ipc';
 import { createBrowserApp } from '../../src/main/browser/server';
 import type { Backend } from '../../src/main/backend';
-import { testBackend, validInstitution } from './helpers/backend';
+import { call, testBackend, validInstitution } from './helpers/backend';
 import { contactInput, interactionInput, must, noFilter, partnerInput } from './helpers/partners';
 
 /**
@@ -110,7 +116,7 @@ describe('the API contract', () => {
       token: 't0ken',
       port: () => 4321,
     });
-    const call = (path: string, input: unknown) =>
+    const post = (path: string, input: unknown) =>
       app.request(path, {
         method: 'POST',
         headers: {
@@ -121,11 +127,11 @@ describe('the API contract', () => {
         body: JSON.stringify({ input }),
       });
     for (const channel of channels) {
-      const response = await call(httpChannelPath(channel), sampleInputs[channel]);
+      const response = await post(httpChannelPath(channel), sampleInputs[channel]);
       expect(response.status, channel).toBe(200);
       expect(((await response.json()) as Result<unknown>).ok, channel).toBe(true);
     }
-    const unknown = await call('/api/dropAllTables', undefined);
+    const unknown = await post(`${httpPathPrefix}dropAllTables`, undefined);
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
   });
@@ -147,14 +153,14 @@ describe('input validation at the boundary', () => {
 
   it.each(malformed)('rejects %s with a typed error and changes nothing', async (_label, input) => {
     const backend = testBackend();
-    await backend.call('saveInstitution', { ...validInstitution, legalName: 'Before' });
-    const result = await backend.call('saveInstitution', input);
+    await call(backend, 'saveInstitution', { ...validInstitution, legalName: 'Before' });
+    const result = await call(backend, 'saveInstitution', input);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('invalid_input');
     expect(result.error.message.length).toBeGreaterThan(0);
     expect(result.error.message).not.toMatch(/at .*\.ts|ZodError/);
-    expect(await backend.call('getInstitution', undefined)).toMatchObject({
+    expect(await call(backend, 'getInstitution', undefined)).toMatchObject({
       ok: true,
       value: { legalName: 'Before' },
     });
@@ -162,7 +168,7 @@ describe('input validation at the boundary', () => {
 
   it('names the field that is wrong', async () => {
     const backend = testBackend();
-    const result = await backend.call('saveInstitution', { ...validInstitution, email: 'nope' });
+    const result = await call(backend, 'saveInstitution', { ...validInstitution, email: 'nope' });
     expect(result).toMatchObject({
       ok: false,
       error: {
@@ -174,7 +180,7 @@ describe('input validation at the boundary', () => {
 
   it('rejects input on a channel that takes none', async () => {
     const backend = testBackend();
-    expect(await backend.call('getInstitution', { sneaky: 1 })).toMatchObject({
+    expect(await call(backend, 'getInstitution', { sneaky: 1 })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input' },
     });
@@ -193,7 +199,7 @@ describe('input validation at the boundary', () => {
   it('turns an unexpected failure into a plain sentence', async () => {
     const backend = testBackend();
     backend.db.close();
-    const result = await backend.call('getInstitution', undefined);
+    const result = await call(backend, 'getInstitution', undefined);
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     if (!result.ok) expect(result.error.message).not.toMatch(/database connection is not open/);
   });

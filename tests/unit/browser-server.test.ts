@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tokenHeader } from '../../src/shared/api';
+import { httpChannelPath, tokenHeader } from '../../src/shared/api';
 import { createBrowserApp } from '../../src/main/browser/server';
 import { contentSecurityPolicy } from '../../src/main/backend/security';
 import { resolveStaticFile } from '../../src/main/backend/staticFiles';
@@ -39,7 +39,7 @@ describe('browser mode', () => {
   it('answers a proper call', async () => {
     const { app } = setup();
     const response = await app.request(
-      '/api/getInstitution',
+      httpChannelPath('getInstitution'),
       apiCall({ origin: 'http://127.0.0.1:5555' }),
     );
     expect(response.status).toBe(200);
@@ -56,7 +56,7 @@ describe('browser mode', () => {
     ['the right host on another port', { host: '127.0.0.1:80' }],
   ])('refuses a call with %s', async (_label, headers) => {
     const { app } = setup();
-    const response = await app.request('/api/getInstitution', apiCall(headers));
+    const response = await app.request(httpChannelPath('getInstitution'), apiCall(headers));
     expect(response.status).toBe(403);
     expect(await response.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
@@ -64,7 +64,7 @@ describe('browser mode', () => {
   it('refuses non-JSON posts (no simple cross-site form submissions)', async () => {
     const { app } = setup();
     const response = await app.request(
-      '/api/getInstitution',
+      httpChannelPath('getInstitution'),
       apiCall({ 'content-type': 'text/plain' }),
     );
     expect(response.status).toBe(415);
@@ -72,7 +72,7 @@ describe('browser mode', () => {
 
   it('refuses GET on the API', async () => {
     const { app } = setup();
-    const response = await app.request('/api/getInstitution', {
+    const response = await app.request(httpChannelPath('getInstitution'), {
       headers: { host: '127.0.0.1:5555' },
     });
     expect(response.status).toBe(405);

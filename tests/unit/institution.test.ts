@@ -1,27 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { institutionInputSchema, normaliseWebAddress } from '../../src/shared/institution';
-import { fixedClock, tempDir, testBackend, validInstitution } from './helpers/backend';
+import { call, fixedClock, tempDir, testBackend, validInstitution } from './helpers/backend';
 
 describe('the institution profile', () => {
   it('is empty before the first save, then round-trips every field', async () => {
     const backend = testBackend({ clock: fixedClock('2026-05-04T08:00:00.000Z') });
-    expect(await backend.call('getInstitution', undefined)).toEqual({ ok: true, value: null });
-    const saved = await backend.call('saveInstitution', validInstitution);
+    expect(await call(backend, 'getInstitution', undefined)).toEqual({ ok: true, value: null });
+    const saved = await call(backend, 'saveInstitution', validInstitution);
     const expected = { ...validInstitution, updatedAt: '2026-05-04T08:00:00.000Z' };
     expect(saved).toEqual({ ok: true, value: expected });
-    expect(await backend.call('getInstitution', undefined)).toEqual({ ok: true, value: expected });
+    expect(await call(backend, 'getInstitution', undefined)).toEqual({ ok: true, value: expected });
   });
 
   it('survives closing and reopening the data folder', async () => {
     const dataDir = tempDir();
     const first = testBackend({ dataDir });
-    await first.call('saveInstitution', {
+    await call(first, 'saveInstitution', {
       ...validInstitution,
       whyPartner: 'Ελληνικά, Київ, Ærø 🚀',
     });
     first.close();
     const second = testBackend({ dataDir });
-    expect(await second.call('getInstitution', undefined)).toMatchObject({
+    expect(await call(second, 'getInstitution', undefined)).toMatchObject({
       ok: true,
       value: { whyPartner: 'Ελληνικά, Київ, Ærø 🚀', legalName: validInstitution.legalName },
     });
@@ -29,8 +29,8 @@ describe('the institution profile', () => {
 
   it('overwrites the one profile rather than adding another', async () => {
     const backend = testBackend();
-    await backend.call('saveInstitution', validInstitution);
-    await backend.call('saveInstitution', { ...validInstitution, city: 'Kraków' });
+    await call(backend, 'saveInstitution', validInstitution);
+    await call(backend, 'saveInstitution', { ...validInstitution, city: 'Kraków' });
     expect(backend.db.prepare('SELECT count(*) AS n FROM institution').get()).toEqual({ n: 1 });
   });
 

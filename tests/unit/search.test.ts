@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toMatchExpression } from '../../src/main/backend/repositories/partnerSearchRepository';
 import { fold, foldedWords, nameKey } from '../../src/shared/fold';
 import type { PartnerFilter } from '../../src/shared/partner';
-import { testBackend } from './helpers/backend';
+import { call, testBackend } from './helpers/backend';
 import {
   contactInput,
   createPartner,
@@ -197,7 +197,7 @@ describe('finding partners', () => {
     'a AND ( OR',
   ])('answers the hostile query %j without an error', async (text) => {
     const { backend } = await sampleBoard();
-    const result = await backend.call('findPartners', { ...noFilter, text });
+    const result = await call(backend, 'findPartners', { ...noFilter, text });
     expect(result.ok, JSON.stringify(result)).toBe(true);
   });
 

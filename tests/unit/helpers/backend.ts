@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { type Backend, createBackend } from '../../../src/main/backend';
+import type { Channel } from '../../../src/shared/api';
 import type { Clock } from '../../../src/main/backend/clock';
 import { createExportFolderPlatform } from '../../../src/main/backend/exportFolder';
 
@@ -33,6 +34,13 @@ export function testBackend(options: { dataDir?: string; clock?: Clock } = {}): 
   cleanups.unshift(() => backend.close());
   return backend;
 }
+
+/**
+ * The raw request path (validation, Result envelope) with the channel name checked against
+ * the contract; the input stays unchecked so that tests can send malformed input.
+ */
+export const call = (backend: Backend, channel: Channel, input: unknown) =>
+  backend.call(channel, input);
 
 export const validInstitution = {
   legalName: 'Zespół Szkół Technicznych Łódź',

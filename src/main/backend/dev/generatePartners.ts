@@ -44,7 +44,7 @@ export interface GenerateOptions {
 }
 
 /** mulberry32: small, fast and good enough to make data look varied. */
-export function createRandom(seed: number) {
+function createRandom(seed: number) {
   let state = seed >>> 0;
   const next = (): number => {
     state = (state + 0x6d2b79f5) >>> 0;

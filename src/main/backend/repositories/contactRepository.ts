@@ -4,31 +4,15 @@ import { atomically } from '../db/atomically';
 import type { Db } from '../db/connection';
 import type { BoardRepository } from './boardRepository';
 import type { PartnerSearchRepository } from './partnerSearchRepository';
+import { writeWithDerived } from './writeWithDerived';
 
 export type ContactFields = z.output<typeof contactInputSchema>;
 type StoredFields = Omit<ContactFields, 'isPrimary'>;
 
-interface ContactRow {
-  id: number;
-  partner_id: number;
-  name: string;
-  role: string;
-  email: string;
-  phone: string;
-  linkedin: string;
-  is_primary: number;
-}
+/** SQLite has no booleans: the primary flag is read as 0 or 1. */
+type ContactRow = Omit<Contact, 'isPrimary'> & { isPrimary: number };
 
-const toContact = (r: ContactRow): Contact => ({
-  id: r.id,
-  partnerId: r.partner_id,
-  name: r.name,
-  role: r.role,
-  email: r.email,
-  phone: r.phone,
-  linkedin: r.linkedin,
-  isPrimary: r.is_primary === 1,
-});
+const toContact = (r: ContactRow): Contact => ({ ...r, isPrimary: r.isPrimary === 1 });
 
 /**
  * Contacts of a partner. The primary flag is not written here with the other fields:
@@ -40,7 +24,8 @@ export function createContactRepository(
   search: PartnerSearchRepository,
   board: BoardRepository,
 ) {
-  const columns = 'id, partner_id, name, role, email, phone, linkedin, is_primary';
+  const columns =
+    'id, partner_id AS partnerId, name, role, email, phone, linkedin, is_primary AS isPrimary';
   const selectAll = db.prepare<[number], ContactRow>(
     `SELECT ${columns} FROM contacts WHERE partner_id = ? ORDER BY id`,
   );
@@ -65,6 +50,7 @@ export function createContactRepository(
     'UPDATE contacts SET is_primary = 0 WHERE partner_id = ? AND is_primary = 1',
   );
   const markPrimary = db.prepare<[number]>('UPDATE contacts SET is_primary = 1 WHERE id = ?');
+  const written = writeWithDerived(db, board, search);
 
   const fieldsOf = ({ name, role, email, phone, linkedin }: ContactFields): StoredFields => ({
     name,
@@ -91,28 +77,17 @@ export function createContactRepository(
     },
 
     insert(partnerId: number, fields: ContactFields, now: string): number {
-      return atomically(db, () => {
-        const id = Number(insertRow.run({ ...fieldsOf(fields), partnerId, now }).lastInsertRowid);
-        board.refresh(partnerId);
-        search.reindex(partnerId);
-        return id;
-      });
+      return written(partnerId, () =>
+        Number(insertRow.run({ ...fieldsOf(fields), partnerId, now }).lastInsertRowid),
+      );
     },
 
     update(partnerId: number, id: number, fields: ContactFields, now: string): void {
-      atomically(db, () => {
-        updateRow.run({ ...fieldsOf(fields), id, now });
-        board.refresh(partnerId);
-        search.reindex(partnerId);
-      });
+      written(partnerId, () => updateRow.run({ ...fieldsOf(fields), id, now }));
     },
 
     remove(partnerId: number, id: number): void {
-      atomically(db, () => {
-        deleteRow.run(id);
-        board.refresh(partnerId);
-        search.reindex(partnerId);
-      });
+      written(partnerId, () => deleteRow.run(id));
     },
 
     /** Makes `id` the only primary contact of the partner (null: none). */

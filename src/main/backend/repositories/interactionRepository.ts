@@ -4,6 +4,7 @@ import { atomically } from '../db/atomically';
 import type { Db } from '../db/connection';
 import type { BoardRepository } from './boardRepository';
 import type { PartnerSearchRepository } from './partnerSearchRepository';
+import { writeWithDerived } from './writeWithDerived';
 
 export type InteractionFields = z.output<typeof interactionInputSchema>;
 
@@ -39,6 +40,7 @@ export function createInteractionRepository(
   const updateDone = db.prepare<[string | null, string, number]>(
     'UPDATE interactions SET done_at = ?, updated_at = ? WHERE id = ?',
   );
+  const written = writeWithDerived(db, board, search);
 
   return {
     /** Newest first: by the day it happened, then the order it was logged. */
@@ -58,28 +60,17 @@ export function createInteractionRepository(
       now: string,
       doneAt: string | null = null,
     ): number {
-      return atomically(db, () => {
-        const id = Number(insertRow.run({ ...fields, partnerId, doneAt, now }).lastInsertRowid);
-        board.refresh(partnerId);
-        search.reindex(partnerId);
-        return id;
-      });
+      return written(partnerId, () =>
+        Number(insertRow.run({ ...fields, partnerId, doneAt, now }).lastInsertRowid),
+      );
     },
 
     update(partnerId: number, id: number, fields: InteractionFields, now: string): void {
-      atomically(db, () => {
-        updateRow.run({ ...fields, id, now });
-        board.refresh(partnerId);
-        search.reindex(partnerId);
-      });
+      written(partnerId, () => updateRow.run({ ...fields, id, now }));
     },
 
     remove(partnerId: number, id: number): void {
-      atomically(db, () => {
-        deleteRow.run(id);
-        board.refresh(partnerId);
-        search.reindex(partnerId);
-      });
+      written(partnerId, () => deleteRow.run(id));
     },
 
     setDoneAt(partnerId: number, id: number, doneAt: string | null, now: string): void {

@@ -1,18 +1,12 @@
 import type { z } from 'zod';
-import {
-  type OrganisationSize,
-  type PartnerSource,
-  type PartnershipType,
-  type Phase,
-  type StakeholderGroup,
-  partnershipTypes,
-} from '../../../shared/domain';
+import { type PartnershipType, type Phase, partnershipTypes } from '../../../shared/domain';
 import { nameKey } from '../../../shared/fold';
 import type { ArchivedPartner, Partner, partnerInputSchema } from '../../../shared/partner';
 import { atomically } from '../db/atomically';
 import type { Db } from '../db/connection';
 import type { BoardRepository } from './boardRepository';
 import type { PartnerSearchRepository } from './partnerSearchRepository';
+import { writeWithDerived } from './writeWithDerived';
 
 /** The editable fields, as the schema hands them over (trimmed, types in catalogue order). */
 export type PartnerFields = z.output<typeof partnerInputSchema>;
@@ -26,35 +20,18 @@ export interface NewPartner {
 }
 
 /** What a move or an archive decision needs to know, without loading everything. */
-export interface PartnerState {
-  id: number;
-  name: string;
-  phase: Phase;
-  position: number;
-  archivedAt: string | null;
-  createdAt: string;
-}
+export type PartnerState = Pick<
+  Partner,
+  'id' | 'name' | 'phase' | 'position' | 'archivedAt' | 'createdAt'
+>;
 
-interface PartnerRow {
-  id: number;
-  name: string;
-  stakeholder_group: StakeholderGroup | null;
-  source: PartnerSource | null;
-  sector: string;
-  country: string;
-  region: string;
-  city: string;
-  website: string;
-  linkedin: string;
-  size: OrganisationSize | null;
-  notes: string;
-  phase: Phase;
-  position: number;
-  phase_entered_at: string;
-  archived_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
+/** What the `partners` row holds of a partner; types and tags live in their own tables. */
+type PartnerRow = Omit<Partner, 'types' | 'tags'>;
+
+const rowColumns = `id, name, stakeholder_group AS stakeholderGroup, source, sector, country,
+  region, city, website, linkedin, size, notes, phase, position,
+  phase_entered_at AS phaseEnteredAt, archived_at AS archivedAt, created_at AS createdAt,
+  updated_at AS updatedAt`;
 
 const fieldParams = (f: PartnerFields) => ({
   name: f.name,
@@ -76,7 +53,9 @@ export function createPartnerRepository(
   search: PartnerSearchRepository,
   board: BoardRepository,
 ) {
-  const selectRow = db.prepare<[number], PartnerRow>('SELECT * FROM partners WHERE id = ?');
+  const selectRow = db.prepare<[number], PartnerRow>(
+    `SELECT ${rowColumns} FROM partners WHERE id = ?`,
+  );
   const selectState = db.prepare<[number], PartnerState>(
     `SELECT id, name, phase, position, archived_at AS archivedAt, created_at AS createdAt
      FROM partners WHERE id = ?`,
@@ -130,6 +109,8 @@ export function createPartnerRepository(
      WHERE name_key = @key AND (@excludeId IS NULL OR id <> @excludeId) ORDER BY id`,
   );
 
+  const written = writeWithDerived(db, board, search);
+
   function writeTypesAndTags(id: number, fields: PartnerFields): void {
     deleteTypes.run(id);
     for (const type of new Set(fields.types)) insertType.run(id, type);
@@ -139,30 +120,13 @@ export function createPartnerRepository(
 
   return {
     get(id: number): Partner | null {
-      const r = selectRow.get(id);
-      if (!r) return null;
+      const row = selectRow.get(id);
+      if (!row) return null;
       const types = new Set(selectTypes.all(id));
       return {
-        id: r.id,
-        name: r.name,
-        stakeholderGroup: r.stakeholder_group,
+        ...row,
         types: partnershipTypes.filter((t) => types.has(t)),
-        source: r.source,
-        sector: r.sector,
-        country: r.country,
-        region: r.region,
-        city: r.city,
-        website: r.website,
-        linkedin: r.linkedin,
-        size: r.size,
-        notes: r.notes,
         tags: selectTags.all(id).sort((a, b) => a.localeCompare(b)),
-        phase: r.phase,
-        position: r.position,
-        phaseEnteredAt: r.phase_entered_at,
-        archivedAt: r.archived_at,
-        createdAt: r.created_at,
-        updatedAt: r.updated_at,
       };
     },
 
@@ -183,11 +147,9 @@ export function createPartnerRepository(
 
     /** Replaces every editable field, the types and the tags. */
     update(id: number, fields: PartnerFields, now: string): void {
-      atomically(db, () => {
+      written(id, () => {
         updateRow.run({ ...fieldParams(fields), id, now });
         writeTypesAndTags(id, fields);
-        board.refresh(id);
-        search.reindex(id);
       });
     },
 

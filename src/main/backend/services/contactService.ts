@@ -35,13 +35,12 @@ export function createContactService(repos: PartnerRepositories, clock: Clock) {
           contactId = id;
           repos.contacts.update(partnerId, id, contact, at);
         }
-        const contacts = repos.contacts.list(partnerId);
         if (contact.isPrimary) {
           repos.contacts.setPrimary(partnerId, contactId);
         } else if (wasPrimary) {
           const heir = repos.contacts.oldestId(partnerId, contactId);
           if (heir !== null) repos.contacts.setPrimary(partnerId, heir);
-        } else if (!contacts.some((c) => c.isPrimary)) {
+        } else if (!repos.contacts.list(partnerId).some((c) => c.isPrimary)) {
           repos.contacts.setPrimary(partnerId, repos.contacts.oldestId(partnerId));
         }
         repos.partners.touch(partnerId, at);

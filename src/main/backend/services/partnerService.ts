@@ -29,7 +29,9 @@ export function createPartnerService(repos: PartnerRepositories, clock: Clock) {
 
     /** Scouting, at the top of the column; the contact, if any, becomes the primary one. */
     create({ partner, contact }: ChannelParsedInput<'createPartner'>): PartnerDetail {
-      return repos.transaction(() => {
+      // A batch: the partner, its contact and the primary flag each change the card summary
+      // and search entry, which are then rewritten once instead of after each write.
+      return repos.batch(() => {
         const at = now();
         const { position } = placeAfter(repos.board.column('scouting', 0), null);
         const id = repos.partners.insert({
@@ -53,7 +55,9 @@ export function createPartnerService(repos: PartnerRepositories, clock: Clock) {
       return repos.transaction(() => {
         requirePartner(repos, id);
         repos.partners.update(id, partner, now());
-        return detail(id).partner;
+        const updated = repos.partners.get(id);
+        if (!updated) throw partnerGone();
+        return updated;
       });
     },
 

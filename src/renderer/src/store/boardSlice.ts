@@ -20,7 +20,7 @@ export interface BoardFilter {
   overdueOnly: boolean;
 }
 
-export const emptyBoardFilter: BoardFilter = {
+const emptyBoardFilter: BoardFilter = {
   text: '',
   types: [],
   groups: [],

@@ -83,14 +83,14 @@ export interface PartnerSlice {
 }
 
 /** Newest first; on the same day the entry logged last comes first. */
-export function sortInteractions(list: Interaction[]): Interaction[] {
+function sortInteractions(list: Interaction[]): Interaction[] {
   return [...list].sort((a, b) =>
     a.occurredOn === b.occurredOn ? b.id - a.id : a.occurredOn < b.occurredOn ? 1 : -1,
   );
 }
 
 /** The card the board shows for this partner, derived from its detail. */
-export function cardFromDetail(detail: PartnerDetail): BoardCard {
+function cardFromDetail(detail: PartnerDetail): BoardCard {
   const { partner } = detail;
   const openDue = detail.interactions
     .filter((i) => i.doneAt === null && i.dueOn !== null)
@@ -198,15 +198,21 @@ export const createPartnerSlice: StateCreator<StoreState, [], [], PartnerSlice> 
           detailStatus: 'ready',
           detailError: null,
         });
-        void get().loadBoard();
+        get().upsertCard(cardFromDetail(result.value));
       }
       return result;
     },
     async updatePartner(id, partner) {
       const result = await api.updatePartner({ id, partner });
-      if (result.ok) {
-        changeDetail(id, (d) => ({ ...d, partner: result.value }));
-        void get().loadBoard();
+      if (!result.ok) return result;
+      const p = result.value;
+      if (openId() === id) {
+        // Also puts the edited partner's card on the board.
+        changeDetail(id, (d) => ({ ...d, partner: p }));
+      } else {
+        const card = get().cardsById.get(id);
+        const { name, stakeholderGroup, types, country } = p;
+        if (card) get().upsertCard({ ...card, name, stakeholderGroup, types, country });
       }
       return result;
     },

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Loader, Text, Title } from '@mantine/core';
+import { Button, Group, Title } from '@mantine/core';
 import { useInterval } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { phases } from '../../../../shared/domain';
 import { useStore } from '../../store';
+import { LoadError, Loading } from '../shell/LoadState';
 import classes from './board.module.css';
 import { BoardColumn } from './BoardColumn';
 import { EmptyBoard } from './EmptyBoard';
@@ -11,7 +12,6 @@ import { PlusIcon } from './icons';
 import { ShortcutsPopover } from './ShortcutsPopover';
 import { useBoardDrop } from './useBoardDrop';
 
-/** The five-phase board: every active partner as a card, in its phase's column. */
 let prefetchUsed = false;
 let prefetchStarted = false;
 
@@ -28,6 +28,7 @@ function boardPrefetched(): boolean {
   return true;
 }
 
+/** The five-phase board: every active partner as a card, in its phase's column. */
 export function BoardScreen() {
   const status = useStore((s) => s.boardStatus);
   const error = useStore((s) => s.boardError);
@@ -53,21 +54,14 @@ export function BoardScreen() {
 
   if (status === 'error') {
     return (
-      <Alert color="red" title="The board could not be loaded" role="alert">
-        <Text size="sm">{error}</Text>
-        <Button mt="sm" variant="light" color="red" onClick={() => void loadBoard()}>
-          Try again
-        </Button>
-      </Alert>
+      <LoadError
+        title="The board could not be loaded"
+        message={error}
+        onRetry={() => void loadBoard()}
+      />
     );
   }
-  if (status !== 'ready') {
-    return (
-      <Group justify="center" p="xl">
-        <Loader aria-label="Loading the board" />
-      </Group>
-    );
-  }
+  if (status !== 'ready') return <Loading label="Loading the board" />;
   if (total === 0) {
     return (
       <div>

@@ -1,22 +1,41 @@
-import { Button, Group, MultiSelect, Switch, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  MultiSelect,
+  type MultiSelectProps,
+  Switch,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
-import {
-  partnershipTypeLabels,
-  partnershipTypes,
-  stakeholderGroupLabels,
-  stakeholderGroups,
-} from '../../../../shared/domain';
 import { useStore } from '../../store';
 import { isFilterActive } from '../../store/boardSlice';
+import { stakeholderGroupOptions, typeOptions } from '../partners/partnerOptions';
 import { SearchIcon } from './icons';
 
 // Mantine keeps 100px free for typing beside the pills, which wraps a single pill to a second
 // line in these narrow filters.
 const pillsOnOneLine = { inputField: { minWidth: 32 } };
 
-const typeOptions = partnershipTypes.map((t) => ({ value: t, label: partnershipTypeLabels[t] }));
-const groupOptions = stakeholderGroups.map((g) => ({ value: g, label: stakeholderGroupLabels[g] }));
+/** One of the board's multi-choice filters: searchable, clearable, "Any …" while empty. */
+function FilterSelect<V extends string>({
+  any,
+  value,
+  ...props
+}: MultiSelectProps<V> & { any: string; value: V[] }) {
+  return (
+    <MultiSelect
+      placeholder={value.length ? undefined : any}
+      value={value}
+      searchable
+      clearable
+      styles={pillsOnOneLine}
+      maxDropdownHeight={320}
+      {...props}
+    />
+  );
+}
 
 /**
  * "37 partners hidden by search and filters", or nothing while the whole board shows. Always
@@ -59,7 +78,6 @@ export function FilterBar() {
     if (debounced !== useStore.getState().filter.text) setFilter({ text: debounced });
   }, [debounced, setFilter]);
 
-  const countryOptions = useMemo(() => [...countries], [countries]);
   const clear = () => {
     setText('');
     clearFilters();
@@ -83,44 +101,32 @@ export function FilterBar() {
         type="search"
         w={200}
       />
-      <MultiSelect
+      <FilterSelect
         label="Partnership type"
-        placeholder={filter.types.length ? undefined : 'Any type'}
+        any="Any type"
         data={typeOptions}
         value={filter.types}
         onChange={(v) => setFilter({ types: v })}
-        searchable
-        clearable
-        styles={pillsOnOneLine}
         w={180}
         comboboxProps={{ width: 240, position: 'bottom-start' }}
-        maxDropdownHeight={320}
       />
-      <MultiSelect
+      <FilterSelect
         label="Stakeholder group"
-        placeholder={filter.groups.length ? undefined : 'Any group'}
-        data={groupOptions}
+        any="Any group"
+        data={stakeholderGroupOptions}
         value={filter.groups}
         onChange={(v) => setFilter({ groups: v })}
-        searchable
-        clearable
-        styles={pillsOnOneLine}
         w={190}
         comboboxProps={{ width: 340, position: 'bottom-start' }}
-        maxDropdownHeight={320}
       />
-      <MultiSelect
+      <FilterSelect
         label="Country"
-        placeholder={filter.countries.length ? undefined : 'Any country'}
-        data={countryOptions}
+        any="Any country"
+        data={countries}
         value={filter.countries}
         onChange={(v) => setFilter({ countries: v })}
-        searchable
-        clearable
-        styles={pillsOnOneLine}
         nothingFoundMessage="No partner from there"
         w={160}
-        maxDropdownHeight={320}
       />
       <Switch
         label="Follow-up overdue"

@@ -19,13 +19,12 @@ import {
 import { useStore } from '../../store';
 import classes from './board.module.css';
 import { moveByStep, stepForKey } from './cardSteps';
+import { plural } from '../partners/format';
 import { daysInPhase, shortDate } from './dates';
 import { cardData, isCardData, isNoMove, placementFor } from './dropPlacement';
 import { CalendarIcon, ChecklistIcon, ClockIcon, UserIcon } from './icons';
 import { MoveToMenu } from './MoveToMenu';
 import { chipStyle } from './typeColors';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Drag behaviour of one card: it can be picked up, and dropped onto (top or bottom half). */
 function useCardDnd(id: number, element: React.RefObject<HTMLDivElement | null>) {
@@ -153,7 +152,7 @@ export const PartnerCard = memo(function PartnerCard({ id }: { id: number }) {
           title={`In ${phaseLabels[card.phase]} since ${new Date(card.phaseEnteredAt).toLocaleDateString()}`}
         >
           <ClockIcon className={classes.icon} size={12} />
-          {days === 0 ? 'Entered phase today' : `${plural(days, 'day', 'days')} in phase`}
+          {days === 0 ? 'Entered phase today' : `${plural(days, 'day')} in phase`}
         </span>
         <span
           className={`${classes.metaItem} ${card.checklistDone >= total ? classes.checklistDone : ''}`}

@@ -42,7 +42,7 @@ export const isCardData = (
   data: Record<string | symbol, unknown>,
 ): data is CardDragData & typeof data => data[cardKey] === true;
 
-export const isColumnData = (
+const isColumnData = (
   data: Record<string | symbol, unknown>,
 ): data is ColumnDropData & typeof data => data[columnKey] === true;
 

@@ -3,7 +3,6 @@ import {
   Button,
   Fieldset,
   Group,
-  Loader,
   SimpleGrid,
   Stack,
   Text,
@@ -22,6 +21,7 @@ import {
   institutionInputSchema,
 } from '../../../../shared/institution';
 import { useStore } from '../../store';
+import { LoadError, Loading } from '../shell/LoadState';
 import { useLeaveWarning } from '../shell/useLeaveWarning';
 
 function toInput(institution: Institution | null): InstitutionInput {
@@ -123,21 +123,14 @@ export function InstitutionProfileScreen() {
 
   if (status === 'error') {
     return (
-      <Alert color="red" title="The profile could not be loaded" role="alert">
-        <Text size="sm">{loadError}</Text>
-        <Button mt="sm" variant="light" color="red" onClick={() => void loadInstitution()}>
-          Try again
-        </Button>
-      </Alert>
+      <LoadError
+        title="The profile could not be loaded"
+        message={loadError}
+        onRetry={() => void loadInstitution()}
+      />
     );
   }
-  if (!form.initialized) {
-    return (
-      <Group justify="center" p="xl">
-        <Loader aria-label="Loading the institution profile" />
-      </Group>
-    );
-  }
+  if (!form.initialized) return <Loading label="Loading the institution profile" />;
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="profile-title">

@@ -1,23 +1,13 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Loader,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { phaseLabels, stakeholderGroupLabels } from '../../../../shared/domain';
 import type { ArchivedPartner } from '../../../../shared/partner';
 import { useStore } from '../../store';
+import { LoadError, Loading } from '../shell/LoadState';
 import { ConfirmDialog } from './ConfirmDialog';
 import { restoredNotice } from './archiveWithUndo';
-import { formatTimestamp } from './format';
+import { formatTimestamp } from '../board/dates';
 
 /** Partners taken off the board: restore them where they were, or delete them for good. */
 export function ArchiveScreen() {
@@ -44,16 +34,13 @@ export function ArchiveScreen() {
       </div>
 
       {status === 'error' ? (
-        <Alert color="red" title="The archive could not be loaded" role="alert">
-          <Text size="sm">{error}</Text>
-          <Button mt="sm" variant="light" color="red" onClick={() => void loadArchived()}>
-            Try again
-          </Button>
-        </Alert>
+        <LoadError
+          title="The archive could not be loaded"
+          message={error}
+          onRetry={() => void loadArchived()}
+        />
       ) : status !== 'ready' && archived.length === 0 ? (
-        <Group justify="center" p="xl">
-          <Loader aria-label="Loading the archive" />
-        </Group>
+        <Loading label="Loading the archive" />
       ) : archived.length === 0 ? (
         <Paper withBorder p="xl" ta="center">
           <Text fw={600}>The archive is empty</Text>

@@ -10,6 +10,7 @@ import {
   emptyContactInput,
 } from '../../../../shared/partner';
 import type { Result } from '../../../../shared/result';
+import { serverFieldErrors, topLevelField } from '../shell/serverFieldErrors';
 
 function toInput(c: Contact | null, primaryByDefault: boolean): ContactInput {
   if (!c) return { ...emptyContactInput, isPrimary: primaryByDefault };
@@ -48,12 +49,7 @@ export function ContactForm({ editing, primaryByDefault, onSave, onDone }: Conta
       onDone();
       return;
     }
-    const errors: Record<string, string> = {};
-    for (const [path, message] of Object.entries(result.error.fields ?? {})) {
-      const field = path.replace(/^contact\./, '').split('.')[0] ?? '';
-      if (field in values) errors[field] ??= message;
-    }
-    form.setErrors(errors);
+    form.setErrors(serverFieldErrors(result.error.fields, topLevelField('contact', values)));
     setServerError(result.error.message);
   });
 

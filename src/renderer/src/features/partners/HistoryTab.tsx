@@ -2,7 +2,8 @@ import { Text, Timeline, Title } from '@mantine/core';
 import { useId } from 'react';
 import { phaseLabels, phases } from '../../../../shared/domain';
 import type { Partner, PhaseHistoryEntry } from '../../../../shared/partner';
-import { durationText, formatTimestamp } from './format';
+import { formatTimestamp } from '../board/dates';
+import { durationText } from './format';
 
 function entryTitle(e: PhaseHistoryEntry): string {
   if (e.fromPhase === null) return `Added in ${phaseLabels[e.toPhase]}`;

@@ -21,8 +21,9 @@ import {
   interactionInputSchema,
 } from '../../../../shared/partner';
 import type { Result } from '../../../../shared/result';
+import { localIsoDate } from '../board/dates';
+import { serverFieldErrors, topLevelField } from '../shell/serverFieldErrors';
 import { InteractionKindIcon } from './InteractionKindIcon';
-import { todayIso } from './format';
 import { kindOptions } from './partnerOptions';
 
 /** What the inputs hold: dates and the contact as text, empty for "none". */
@@ -57,7 +58,7 @@ function toValues(i: Interaction | null): InteractionFormValues {
         dueOn: i.dueOn ?? '',
       }
     : {
-        occurredOn: todayIso(),
+        occurredOn: localIsoDate(),
         kind: 'email',
         contactId: null,
         summary: '',
@@ -104,12 +105,7 @@ export function InteractionForm({
       onSaved?.();
       return;
     }
-    const errors: Record<string, string> = {};
-    for (const [path, message] of Object.entries(result.error.fields ?? {})) {
-      const field = path.replace(/^interaction\./, '').split('.')[0] ?? '';
-      if (field in values) errors[field] ??= message;
-    }
-    form.setErrors(errors);
+    form.setErrors(serverFieldErrors(result.error.fields, topLevelField('interaction', values)));
     setServerError(result.error.message);
   });
 

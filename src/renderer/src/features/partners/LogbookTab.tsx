@@ -8,7 +8,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { EditDeleteButtons } from './EditDeleteButtons';
 import { InteractionForm } from './InteractionForm';
 import { InteractionKindIcon } from './InteractionKindIcon';
-import { formatDay, formatTimestamp, todayIso } from './format';
+import { formatDay, formatTimestamp, localIsoDate } from '../board/dates';
 import { useReturnFocus } from './useReturnFocus';
 
 /** The partner's logbook: a form for the latest interaction on top, then everything, newest first. */
@@ -17,7 +17,7 @@ export function LogbookTab({ detail }: { detail: PartnerDetail }) {
   const [logging, setLogging] = useState(false);
   const logButton = useReturnFocus<HTMLButtonElement>(logging);
   const headingId = useId();
-  const today = todayIso();
+  const today = localIsoDate();
 
   return (
     <Stack gap="md" component="section" aria-labelledby={headingId}>

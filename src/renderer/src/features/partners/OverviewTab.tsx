@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { organisationSizeLabels, partnerSourceLabels } from '../../../../shared/domain';
 import type { PartnerDetail } from '../../../../shared/partner';
 import { ChecklistSection } from './ChecklistSection';
-import { formatTimestamp } from './format';
+import { formatTimestamp } from '../board/dates';
 
 const notRecorded = (
   <Text span size="sm" c="dimmed">

@@ -1,8 +1,9 @@
-import { Alert, Button, Drawer, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
+import { Drawer, Stack, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import type { PartnerDetail } from '../../../../shared/partner';
 import { useStore } from '../../store';
+import { LoadError, Loading } from '../shell/LoadState';
 import { ContactsTab } from './ContactsTab';
 import { HistoryTab } from './HistoryTab';
 import { LogbookTab } from './LogbookTab';
@@ -24,7 +25,8 @@ export function PartnerDetailDrawer() {
   const covered = useStore((s) => s.editPartner !== null || s.nestedDialogs > 0);
 
   useEffect(() => {
-    if (detailId === null) return;
+    // A partner just added arrives with its detail ('ready'); an opening asks the backend.
+    if (detailId === null || useStore.getState().detailStatus === 'ready') return;
     void loadDetail().then((failure) => {
       if (failure?.code === 'not_found') {
         closePartner();
@@ -53,16 +55,13 @@ export function PartnerDetailDrawer() {
       {shown ? (
         <DetailBody key={shown.partner.id} detail={shown} />
       ) : status === 'error' && error ? (
-        <Alert color="red" title="This partner could not be loaded" role="alert">
-          <Text size="sm">{error.message}</Text>
-          <Button mt="sm" variant="light" color="red" onClick={() => void loadDetail()}>
-            Try again
-          </Button>
-        </Alert>
+        <LoadError
+          title="This partner could not be loaded"
+          message={error.message}
+          onRetry={() => void loadDetail()}
+        />
       ) : (
-        <Group justify="center" p="xl">
-          <Loader aria-label="Loading the partner" />
-        </Group>
+        <Loading label="Loading the partner" />
       )}
     </Drawer>
   );

@@ -29,6 +29,7 @@ import {
   partnerInputSchema,
 } from '../../../../shared/partner';
 import type { Result } from '../../../../shared/result';
+import { serverFieldErrors } from '../shell/serverFieldErrors';
 import { useLeaveWarning } from '../shell/useLeaveWarning';
 import { europeanCountries } from './europeanCountries';
 import { sizeOptions, sourceOptions, stakeholderGroupOptions, typeOptions } from './partnerOptions';
@@ -54,7 +55,7 @@ const optionalContact = z.preprocess(
 const createSchema = z.object({ partner: partnerInputSchema, contact: optionalContact });
 const editSchema = z.object({ partner: partnerInputSchema });
 
-export function partnerToInput(p: Partner): PartnerInput {
+function partnerToInput(p: Partner): PartnerInput {
   return {
     name: p.name,
     stakeholderGroup: p.stakeholderGroup,
@@ -129,12 +130,7 @@ export function PartnerFormDialog({
       onClose();
       return;
     }
-    const errors: Record<string, string> = {};
-    for (const [path, message] of Object.entries(result.error.fields ?? {})) {
-      const field = formField(path);
-      if (field) errors[field] ??= message;
-    }
-    form.setErrors(errors);
+    form.setErrors(serverFieldErrors(result.error.fields, formField));
     setServerError(result.error.message);
   });
 

@@ -9,14 +9,15 @@ import type { Partner } from '../../../../shared/partner';
 import { useStore } from '../../store';
 import { typeColors } from '../board/typeColors';
 import { archiveWithUndo } from './archiveWithUndo';
-import { daysInPhaseText, daysSince } from './format';
+import { daysInPhase, localIsoDate } from '../board/dates';
+import { plural } from './format';
 import { phaseColors } from './partnerOptions';
 
 /** Where the partner stands, what kind it is, its links, and Edit / Archive. */
 export function PartnerHeader({ partner }: { partner: Partner }) {
   const openEditPartner = useStore((s) => s.openEditPartner);
   const [archiving, setArchiving] = useState(false);
-  const days = daysSince(partner.phaseEnteredAt);
+  const days = daysInPhase(partner.phaseEnteredAt, localIsoDate());
 
   const archive = async () => {
     setArchiving(true);
@@ -31,7 +32,7 @@ export function PartnerHeader({ partner }: { partner: Partner }) {
         <Text size="sm" c="dimmed">
           {days === 0
             ? `In ${phaseLabels[partner.phase]} since today`
-            : `${daysInPhaseText(days)} in ${phaseLabels[partner.phase]}`}
+            : `${plural(days, 'day')} in ${phaseLabels[partner.phase]}`}
         </Text>
         {partner.stakeholderGroup && (
           <Text size="sm">· {stakeholderGroupLabels[partner.stakeholderGroup]}</Text>
@@ -96,7 +97,7 @@ function hostOf(address: string): string {
   }
 }
 
-export function PhaseBadge({ phase }: { phase: Partner['phase'] }) {
+function PhaseBadge({ phase }: { phase: Partner['phase'] }) {
   const color = phaseColors[phase];
   return (
     <Badge variant="light" color={color} c={`${color}.9`} tt="none" size="lg">
