@@ -84,6 +84,7 @@ test('a required name is asked for, and discarding restores the saved values', a
   await page.getByRole('button', { name: 'Institution profile', exact: true }).click();
   await page.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByText('Enter the legal name of your institution.')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Legal name', exact: true })).toBeFocused();
 
   await page.getByRole('textbox', { name: 'Legal name', exact: true }).fill('Berufsschule Graz');
   await page.getByRole('button', { name: 'Save profile' }).click();

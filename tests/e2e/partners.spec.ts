@@ -54,6 +54,8 @@ test('a partner is added, worked on, kept over a restart, archived, restored and
   const nameInput = form.getByRole('textbox', { name: 'Name of the organisation', exact: true });
   await expect(form.getByText('Enter the name of the organisation.')).toBeVisible();
   await expect(nameInput).toHaveAttribute('aria-invalid', 'true');
+  // The first field with a message takes the focus (and scrolls into view).
+  await expect(nameInput).toBeFocused();
   await expect(
     form.getByText('Enter a web address starting with https:// or http://', { exact: false }),
   ).toBeVisible();

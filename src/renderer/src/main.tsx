@@ -23,7 +23,9 @@ createRoot(root).render(
       cssVariablesResolver={cssVariablesResolver}
       defaultColorScheme="light"
     >
-      <Notifications position="top-right" />
+      {/* Bottom left, over the navigation's empty end: at the top right they hid the partner
+          drawer's title and buttons, at the bottom right the forms' Save and Add buttons. */}
+      <Notifications position="bottom-left" />
       <ErrorBoundary>
         <App />
       </ErrorBoundary>

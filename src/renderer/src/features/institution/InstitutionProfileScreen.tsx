@@ -13,7 +13,7 @@ import {
 import { schemaResolver, useForm } from '@mantine/form';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import {
   emptyInstitution,
   type Institution,
@@ -22,6 +22,7 @@ import {
 } from '../../../../shared/institution';
 import { useStore } from '../../store';
 import { LoadError, Loading } from '../shell/LoadState';
+import { focusFirstInvalid } from '../shell/focusFirstInvalid';
 import { useLeaveWarning } from '../shell/useLeaveWarning';
 
 function toInput(institution: Institution | null): InstitutionInput {
@@ -98,24 +99,29 @@ export function InstitutionProfileScreen() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [status]);
 
-  const submit = form.onSubmit(async (values) => {
-    setSaveError(null);
-    const result = await saveInstitution(values);
-    if (result.ok) {
-      const saved = toInput(result.value);
-      form.setInitialValues(saved);
-      form.setValues(keepNewEdits(values, form.getValues(), saved));
-      form.resetDirty(saved);
-      notifications.show({
-        color: 'teal',
-        title: 'Profile saved',
-        message: 'Your documents will use these details.',
-      });
-    } else {
-      if (result.error.fields) form.setErrors(result.error.fields);
-      setSaveError(result.error.message);
-    }
-  });
+  const formId = useId();
+  const submit = form.onSubmit(
+    async (values) => {
+      setSaveError(null);
+      const result = await saveInstitution(values);
+      if (result.ok) {
+        const saved = toInput(result.value);
+        form.setInitialValues(saved);
+        form.setValues(keepNewEdits(values, form.getValues(), saved));
+        form.resetDirty(saved);
+        notifications.show({
+          color: 'teal',
+          title: 'Profile saved',
+          message: 'Your documents will use these details.',
+        });
+      } else {
+        if (result.error.fields) form.setErrors(result.error.fields);
+        setSaveError(result.error.message);
+        focusFirstInvalid(formId);
+      }
+    },
+    () => focusFirstInvalid(formId),
+  );
 
   useHotkeys([['mod+S', () => void submit()]], []);
   const dirty = form.isDirty();
@@ -133,7 +139,7 @@ export function InstitutionProfileScreen() {
   if (!form.initialized) return <Loading label="Loading the institution profile" />;
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="profile-title">
+    <form id={formId} onSubmit={submit} noValidate aria-labelledby="profile-title">
       <Stack gap="lg" maw={960}>
         <div>
           <Title order={1} id="profile-title" size="h2">

@@ -16,7 +16,7 @@ import {
 } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { getHotkeyHandler } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { z } from 'zod';
 import { isWebAddress, normaliseWebAddress } from '../../../../shared/institution';
 import {
@@ -29,6 +29,7 @@ import {
   partnerInputSchema,
 } from '../../../../shared/partner';
 import type { Result } from '../../../../shared/result';
+import { focusFirstInvalid } from '../shell/focusFirstInvalid';
 import { serverFieldErrors } from '../shell/serverFieldErrors';
 import { useLeaveWarning } from '../shell/useLeaveWarning';
 import { europeanCountries } from './europeanCountries';
@@ -121,18 +122,23 @@ export function PartnerFormDialog({
   const sameName = useSameName(form.values.partner.name, editing?.id ?? null);
   const warning = sameNameWarning(sameName, editing !== null);
 
-  const submit = form.onSubmit(async (values) => {
-    setServerError(null);
-    setConfirmingClose(false);
-    const result = await onSubmit(values);
-    if (result.ok) {
-      form.resetDirty();
-      onClose();
-      return;
-    }
-    form.setErrors(serverFieldErrors(result.error.fields, formField));
-    setServerError(result.error.message);
-  });
+  const formId = useId();
+  const submit = form.onSubmit(
+    async (values) => {
+      setServerError(null);
+      setConfirmingClose(false);
+      const result = await onSubmit(values);
+      if (result.ok) {
+        form.resetDirty();
+        onClose();
+        return;
+      }
+      form.setErrors(serverFieldErrors(result.error.fields, formField));
+      setServerError(result.error.message);
+      focusFirstInvalid(formId);
+    },
+    () => focusFirstInvalid(formId),
+  );
 
   /** Shows the completed address (www.x.eu → https://www.x.eu) as soon as the field is left. */
   const completeAddress = (path: 'partner.website' | 'partner.linkedin') => () => {
@@ -162,6 +168,7 @@ export function PartnerFormDialog({
       closeButtonProps={{ 'aria-label': 'Close' }}
     >
       <form
+        id={formId}
         onSubmit={submit}
         noValidate
         onKeyDown={getHotkeyHandler([['mod+S', () => submit()]])}
