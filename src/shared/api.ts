@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { partnershipTypes } from './domain';
 import type { AppInfo } from './appInfo';
 import { type Institution, institutionInputSchema } from './institution';
 import {
@@ -20,6 +21,9 @@ import {
   partnerInputSchema,
   undoMoveInputSchema,
 } from './partner';
+import { type OverlapFactsWire, overlapFilterSchema } from './overlap/facts';
+import type { SuggestionList } from './overlap/suggestions';
+import { overlapTables } from './overlap/tables';
 import type { Result } from './result';
 
 /**
@@ -82,6 +86,29 @@ export const contract = {
   setFollowUpDone: channel<Interaction>()(z.strictObject({ partnerId: id, id, done: z.boolean() })),
   /** Ticks or unticks one action; answers the ticked keys of that phase. */
   setChecklistItem: channel<string[]>()(checklistInputSchema),
+
+  /**
+   * What the overlap view computes with: name, types, group, phase and country of every active
+   * partner, compactly (`decodeOverlapFacts` turns it into a list).
+   */
+  getOverlapData: channel<OverlapFactsWire>()(noInput),
+  /** One of the overlap view's tables as CSV; `savedTo` is null when the save was cancelled. */
+  exportOverlapCsv: channel<{ savedTo: string | null }>()(
+    z.strictObject({
+      table: z.enum(overlapTables, { error: 'Choose a table to export.' }),
+      filter: overlapFilterSchema,
+    }),
+  ),
+  /** Ideas for growing a partnership: types its peers commonly have and it does not. */
+  getSuggestions: channel<SuggestionList>()(z.strictObject({ partnerId: id })),
+  dismissSuggestion: channel<SuggestionList>()(
+    z.strictObject({
+      partnerId: id,
+      type: z.enum(partnershipTypes, { error: 'Choose a partnership type.' }),
+    }),
+  ),
+  /** Brings back every idea dismissed for the partner. */
+  restoreSuggestions: channel<SuggestionList>()(z.strictObject({ partnerId: id })),
 };
 
 export type Contract = typeof contract;

@@ -61,6 +61,14 @@ const sampleInputs: { [C in (typeof channels)[number]]: unknown } = {
     actionKey: 'propose_meeting',
     done: true,
   },
+  getOverlapData: undefined,
+  exportOverlapCsv: {
+    table: 'combinations',
+    filter: { phases: ['first_contact'], groups: [], countries: ['Poland'] },
+  },
+  getSuggestions: { partnerId: 1 },
+  dismissSuggestion: { partnerId: 1, type: 'mobility' },
+  restoreSuggestions: { partnerId: 1 },
 };
 
 describe('the API contract', () => {

@@ -14,6 +14,7 @@ import { openConnection, type Db } from '../../src/main/backend/db/connection';
 import { migrate, schemaVersion } from '../../src/main/backend/db/migrate';
 import type { Migration } from '../../src/main/backend/db/migration';
 import { latestSchemaVersion, migrations } from '../../src/main/backend/db/migrations';
+import { suggestionDismissals } from '../../src/main/backend/db/migrations/003_suggestion_dismissals';
 import { databaseFileName, openStore } from '../../src/main/backend/db/store';
 import { AppError } from '../../src/main/backend/errors';
 import { tempDir } from './helpers/backend';
@@ -55,6 +56,7 @@ describe('migrations', () => {
       'partners',
       'phase_history',
       'settings',
+      'suggestion_dismissals',
     ]);
     expect(tables.every((t) => t.strict === 1)).toBe(true);
     expect(
@@ -202,6 +204,29 @@ describe('migrations', () => {
     ]) {
       expect(match.all(`"${words}"*`), words).toEqual([Number(id)]);
     }
+    db.close();
+  });
+
+  it('add dismissed suggestions to the database before them, keeping its partners', () => {
+    const version = migrations.indexOf(suggestionDismissals) + 1;
+    const db = openConnection(path.join(tempDir(), databaseFileName));
+    migrate(db, migrations, version - 1);
+    const id = db
+      .prepare(
+        "INSERT INTO partners (name, position, phase_entered_at, created_at, updated_at) VALUES ('Kammer Graz', 1, 'x', 'x', 'x')",
+      )
+      .run().lastInsertRowid;
+    expect(migrate(db, migrations, version)).toEqual([version]);
+    expect(db.prepare('SELECT name FROM partners').pluck().all()).toEqual(['Kammer Graz']);
+    const dismiss = db.prepare(
+      "INSERT INTO suggestion_dismissals (partner_id, type, dismissed_at) VALUES (?, ?, 'x')",
+    );
+    dismiss.run(id, 'mobility');
+    expect(() => dismiss.run(id, 'sales')).toThrow(/CHECK/);
+    expect(() => dismiss.run(id, 'mobility')).toThrow(/UNIQUE|PRIMARY KEY/);
+    expect(() => dismiss.run(999, 'funding')).toThrow(/FOREIGN KEY/);
+    db.prepare('DELETE FROM partners WHERE id = ?').run(id);
+    expect(db.prepare('SELECT count(*) FROM suggestion_dismissals').pluck().get()).toBe(0);
     db.close();
   });
 

@@ -41,6 +41,12 @@ export function createHandlers(services: Services): HandlerTable {
     deleteInteraction: (input) => services.interactions.remove(input),
     setFollowUpDone: (input) => services.interactions.setFollowUpDone(input),
     setChecklistItem: (input) => services.checklist.set(input),
+
+    getOverlapData: () => services.overlap.data(),
+    exportOverlapCsv: (input) => services.overlap.exportCsv(input),
+    getSuggestions: (input) => services.overlap.suggestions(input),
+    dismissSuggestion: (input) => services.overlap.dismiss(input),
+    restoreSuggestions: (input) => services.overlap.restore(input),
   };
 }
 

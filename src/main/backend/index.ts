@@ -32,7 +32,9 @@ export function createBackend(options: BackendOptions): Backend {
     dataDir: options.dataDir,
     exportsDir: options.platform.exportsDir,
   };
-  const handlers = createHandlers(createServices(db, options.clock ?? systemClock, appInfo));
+  const handlers = createHandlers(
+    createServices(db, options.clock ?? systemClock, appInfo, options.platform),
+  );
   return {
     db,
     handlers,

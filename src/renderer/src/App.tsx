@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { BoardScreen } from './features/board/BoardScreen';
 import { reportUndone } from './features/board/moveWithFeedback';
 import { InstitutionProfileScreen } from './features/institution/InstitutionProfileScreen';
+import { OverlapScreen } from './features/overlap/OverlapScreen';
 import { ArchiveScreen } from './features/partners/ArchiveScreen';
 import { PartnerDetailDrawer } from './features/partners/PartnerDetailDrawer';
 import { PartnerFormModal } from './features/partners/PartnerFormModal';
@@ -35,6 +36,7 @@ export function App() {
   return (
     <AppLayout>
       {screen === 'board' && <BoardScreen />}
+      {screen === 'overlap' && <OverlapScreen />}
       {screen === 'archive' && <ArchiveScreen />}
       {screen === 'institution' && <InstitutionProfileScreen />}
       <PartnerDetailDrawer />

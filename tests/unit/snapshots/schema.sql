@@ -156,6 +156,16 @@ CREATE TABLE settings (
   value TEXT NOT NULL
   ) STRICT, WITHOUT ROWID;
 
+CREATE TABLE suggestion_dismissals (
+  partner_id INTEGER NOT NULL REFERENCES partners (id) ON DELETE CASCADE,
+  type TEXT NOT NULL CHECK (type IN (
+  'training', 'mobility', 'innovation', 'funding', 'infrastructure', 'hr_talent',
+  'quality_certification', 'entrepreneurship', 'community_inclusion',
+  'international_alliances', 'data_intelligence')),
+  dismissed_at TEXT NOT NULL,
+  PRIMARY KEY (partner_id, type)
+  ) STRICT, WITHOUT ROWID;
+
 CREATE INDEX agreements_expiry ON agreements (valid_until) WHERE status IN ('sent', 'signed');
 
 CREATE INDEX agreements_partner ON agreements (partner_id);

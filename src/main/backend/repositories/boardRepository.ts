@@ -1,15 +1,10 @@
-import {
-  type PartnershipType,
-  type Phase,
-  partnershipTypes,
-  phases,
-  stakeholderGroups,
-} from '../../../shared/domain';
+import { type Phase, phases, stakeholderGroups } from '../../../shared/domain';
 import type { Positioned } from '../../../shared/ordering';
 import type { BoardCard } from '../../../shared/partner';
 import { atomically } from '../db/atomically';
 import type { Db } from '../db/connection';
 import { deferredPerPartner } from './deferredPerPartner';
+import { createStoredTypesReader } from './storedTypes';
 
 /**
  * The board. A card shows, besides the partner's own fields, a summary of rows elsewhere
@@ -75,17 +70,7 @@ export function createBoardRepository(db: Db) {
     WHERE id = @id`);
   const summaries = deferredPerPartner((id) => updateSummary.run({ id }));
 
-  // A few dozen distinct type combinations cover a whole board; each is parsed once.
-  const typeLists = new Map<string, PartnershipType[]>();
-  function typesOf(stored: string): PartnershipType[] {
-    let types = typeLists.get(stored);
-    if (!types) {
-      const keys = new Set(stored.split(','));
-      types = partnershipTypes.filter((t) => keys.has(t));
-      typeLists.set(stored, types);
-    }
-    return [...types];
-  }
+  const storedTypes = createStoredTypesReader();
 
   function toCard(row: CardRow, phase: Phase): BoardCard {
     const [id, name, group, country, position, phaseEnteredAt, types] = row;
@@ -93,7 +78,7 @@ export function createBoardRepository(db: Db) {
       id,
       name,
       stakeholderGroup: group === null ? null : (stakeholderGroups[group] ?? null),
-      types: typesOf(types),
+      types: [...storedTypes(types)],
       country,
       primaryContact: row[7],
       phase,

@@ -12,12 +12,19 @@ import { idBefore, insertAfter, sortedByPosition, withoutId } from '../features/
 import { localIsoDate } from '../features/board/dates';
 import type { StoreState } from '.';
 
+/** A given set of partners, named by where it came from ("From the overlap view: Training"). */
+export interface IdSetFilter {
+  label: string;
+  ids: ReadonlySet<number>;
+}
+
 export interface BoardFilter {
   text: string;
   types: PartnershipType[];
   groups: StakeholderGroup[];
   countries: string[];
   overdueOnly: boolean;
+  idSet: IdSetFilter | null;
 }
 
 const emptyBoardFilter: BoardFilter = {
@@ -26,14 +33,18 @@ const emptyBoardFilter: BoardFilter = {
   groups: [],
   countries: [],
   overdueOnly: false,
+  idSet: null,
 };
 
-export const isFilterActive = (f: BoardFilter): boolean =>
+/** Whether the search or a filter the backend answers for is set. */
+const isSearchActive = (f: BoardFilter): boolean =>
   f.text.trim() !== '' ||
   f.types.length > 0 ||
   f.groups.length > 0 ||
   f.countries.length > 0 ||
   f.overdueOnly;
+
+export const isFilterActive = (f: BoardFilter): boolean => isSearchActive(f) || f.idSet !== null;
 
 export type Columns = Record<Phase, readonly number[]>;
 
@@ -82,6 +93,8 @@ export interface BoardSlice {
   refreshToday: () => void;
   setFilter: (patch: Partial<BoardFilter>) => void;
   clearFilters: () => void;
+  /** Opens the board showing exactly these partners (other filters and the search cleared). */
+  showOnBoard: (idSet: IdSetFilter) => void;
   /**
    * Moves a card right after `afterId` (null: top) in `toPhase`'s full column order. The board
    * changes at once; null when the card is already there.
@@ -135,15 +148,22 @@ export const createBoardSlice: StateCreator<StoreState, [], [], BoardSlice> = (s
   async function runFilter(): Promise<void> {
     const seq = ++filterSeq;
     const { filter, today } = get();
+    const { idSet, ...search } = filter;
     if (!isFilterActive(filter)) {
       set({ matchIds: null, filterError: null });
       return;
     }
-    const result = await api.findPartners({ ...filter, text: filter.text.trim(), today });
+    if (!isSearchActive(filter)) {
+      set({ matchIds: idSet?.ids ?? null, filterError: null });
+      return;
+    }
+    const result = await api.findPartners({ ...search, text: search.text.trim(), today });
     // A slower, older search must not overwrite a newer one.
     if (seq !== filterSeq) return;
-    if (result.ok) set({ matchIds: new Set(result.value.ids), filterError: null });
-    else set({ filterError: result.error.message });
+    if (result.ok) {
+      const ids = idSet ? result.value.ids.filter((id) => idSet.ids.has(id)) : result.value.ids;
+      set({ matchIds: new Set(ids), filterError: null });
+    } else set({ filterError: result.error.message });
   }
 
   /** Shows a card at its new place at once; answers its 1-based position and column length. */
@@ -289,6 +309,12 @@ export const createBoardSlice: StateCreator<StoreState, [], [], BoardSlice> = (s
     clearFilters() {
       set({ filter: emptyBoardFilter });
       void runFilter();
+    },
+
+    showOnBoard(idSet) {
+      set({ filter: { ...emptyBoardFilter, idSet } });
+      void runFilter();
+      get().navigate('board');
     },
 
     moveCard(id, toPhase, afterId, options = {}) {

@@ -2,11 +2,17 @@ import { create } from 'zustand';
 import { type AppSlice, createAppSlice } from './appSlice';
 import { type BoardSlice, createBoardSlice } from './boardSlice';
 import { createInstitutionSlice, type InstitutionSlice } from './institutionSlice';
+import { createOverlapSlice, type OverlapSlice } from './overlapSlice';
 import { createPartnerSlice, type PartnerSlice } from './partnerSlice';
 import { createUndoSlice, type UndoSlice } from './undoSlice';
 
 /** One bound store of typed slices; components read it with atomic selectors. */
-export type StoreState = AppSlice & InstitutionSlice & BoardSlice & PartnerSlice & UndoSlice;
+export type StoreState = AppSlice &
+  InstitutionSlice &
+  BoardSlice &
+  PartnerSlice &
+  UndoSlice &
+  OverlapSlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createAppSlice(...a),
@@ -14,4 +20,5 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createBoardSlice(...a),
   ...createPartnerSlice(...a),
   ...createUndoSlice(...a),
+  ...createOverlapSlice(...a),
 }));

@@ -1,41 +1,12 @@
-import {
-  Button,
-  Group,
-  MultiSelect,
-  type MultiSelectProps,
-  Switch,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, CloseButton, Group, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { useStore } from '../../store';
 import { isFilterActive } from '../../store/boardSlice';
-import { stakeholderGroupOptions, typeOptions } from '../partners/partnerOptions';
+import { typeOptions } from '../partners/partnerOptions';
+import { CountryFilterSelect, FilterSelect, GroupFilterSelect } from '../shell/FilterSelect';
+import classes from './board.module.css';
 import { SearchIcon } from './icons';
-
-// Mantine keeps 100px free for typing beside the pills, which wraps a single pill to a second
-// line in these narrow filters.
-const pillsOnOneLine = { inputField: { minWidth: 32 } };
-
-/** One of the board's multi-choice filters: searchable, clearable, "Any …" while empty. */
-function FilterSelect<V extends string>({
-  any,
-  value,
-  ...props
-}: MultiSelectProps<V> & { any: string; value: V[] }) {
-  return (
-    <MultiSelect
-      placeholder={value.length ? undefined : any}
-      value={value}
-      searchable
-      clearable
-      styles={pillsOnOneLine}
-      maxDropdownHeight={320}
-      {...props}
-    />
-  );
-}
 
 /**
  * "37 partners hidden by search and filters", or nothing while the whole board shows. Always
@@ -110,22 +81,11 @@ export function FilterBar() {
         w={180}
         comboboxProps={{ width: 240, position: 'bottom-start' }}
       />
-      <FilterSelect
-        label="Stakeholder group"
-        any="Any group"
-        data={stakeholderGroupOptions}
-        value={filter.groups}
-        onChange={(v) => setFilter({ groups: v })}
-        w={190}
-        comboboxProps={{ width: 340, position: 'bottom-start' }}
-      />
-      <FilterSelect
-        label="Country"
-        any="Any country"
-        data={countries}
+      <GroupFilterSelect value={filter.groups} onChange={(v) => setFilter({ groups: v })} w={190} />
+      <CountryFilterSelect
+        countries={countries}
         value={filter.countries}
         onChange={(v) => setFilter({ countries: v })}
-        nothingFoundMessage="No partner from there"
         w={160}
       />
       <Switch
@@ -134,6 +94,18 @@ export function FilterBar() {
         onChange={(e) => setFilter({ overdueOnly: e.currentTarget.checked })}
         mb={8}
       />
+      {filter.idSet && (
+        <Group gap={4} wrap="nowrap" mb={6} className={classes.idSetFilter}>
+          <Text size="sm" fw={600} dir="auto">
+            {filter.idSet.label}
+          </Text>
+          <CloseButton
+            size="sm"
+            aria-label={`Remove the filter “${filter.idSet.label}”`}
+            onClick={() => setFilter({ idSet: null })}
+          />
+        </Group>
+      )}
       <Group gap="sm" wrap="nowrap" mb={4}>
         <HiddenCount />
         {active && (

@@ -4,6 +4,7 @@ import { organisationSizeLabels, partnerSourceLabels } from '../../../../shared/
 import type { PartnerDetail } from '../../../../shared/partner';
 import { ChecklistSection } from './ChecklistSection';
 import { formatTimestamp } from '../board/dates';
+import { PartnerSuggestions } from '../overlap/PartnerSuggestions';
 
 const notRecorded = (
   <Text span size="sm" c="dimmed">
@@ -87,6 +88,7 @@ export function OverviewTab({ detail }: { detail: PartnerDetail }) {
           )}
         </Field>
       </Box>
+      <PartnerSuggestions partner={p} />
       <Divider />
       <ChecklistSection detail={detail} />
     </Stack>

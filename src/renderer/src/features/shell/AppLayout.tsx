@@ -5,6 +5,7 @@ import type { Screen } from '../../store/appSlice';
 
 const screens: { id: Screen; label: string }[] = [
   { id: 'board', label: 'Board' },
+  { id: 'overlap', label: 'Overlap' },
   { id: 'archive', label: 'Archive' },
   { id: 'institution', label: 'Institution profile' },
 ];

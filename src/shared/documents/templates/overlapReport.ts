@@ -1,0 +1,166 @@
+import { partnershipTypeLabels, partnershipTypes, phaseLabels } from '../../domain';
+import { type OverlapResult, largestPairCount } from '../../overlap/compute';
+import { type OverlapFilter, isOverlapFilterActive } from '../../overlap/facts';
+import { diagonalStep, heatLegend, heatStep } from '../../overlap/heat';
+import {
+  combinationLabel,
+  groupLabel,
+  groupSingular,
+  partnersCount,
+  typeInSentence,
+  typeShortLabels,
+} from '../../overlap/wording';
+import type { Block, DocumentModel, TableCell } from '../model';
+
+/**
+ * The overlap view as a report page: what was looked at, both matrices with their heat
+ * colours, the gaps and the most common combinations. Landscape, so that eleven type
+ * columns fit beside the row names.
+ */
+export interface OverlapReportInput {
+  result: OverlapResult;
+  filter: OverlapFilter;
+  /** The day the report is made, `YYYY-MM-DD`. */
+  date: string;
+  /** The coordinator's institution, when its profile is filled in. */
+  institution?: string;
+  /** How many combinations to list (most shared first). */
+  topCombinations?: number;
+}
+
+const cell = (text: string | number, extra: Omit<TableCell, 'runs'> = {}): TableCell => ({
+  runs: [String(text)],
+  ...extra,
+});
+
+const headCell = (text: string): TableCell => ({ runs: [{ text, bold: true }] });
+
+/** "Phases: Collaboration setup, Maintenance & growth · Countries: Austria". */
+export function overlapFilterLine(filter: OverlapFilter): string {
+  if (!isOverlapFilterActive(filter)) return 'All active partners (no filters).';
+  const parts: string[] = [];
+  if (filter.phases.length > 0)
+    parts.push(`Phases: ${filter.phases.map((p) => phaseLabels[p]).join(', ')}`);
+  if (filter.groups.length > 0)
+    parts.push(`Stakeholder groups: ${filter.groups.map((g) => groupLabel(g)).join(', ')}`);
+  if (filter.countries.length > 0) parts.push(`Countries: ${filter.countries.join(', ')}`);
+  return `${parts.join(' · ')}.`;
+}
+
+/** Count cells: the number on its heat colour, empty for zero. */
+function countCell(count: number, max: number): TableCell {
+  const step = heatStep(count, max);
+  return step ? cell(count, { fill: step.fill, align: 'center' }) : cell('', { align: 'center' });
+}
+
+function typeMatrix(result: OverlapResult): Block {
+  const max = largestPairCount(result.matrix);
+  return {
+    kind: 'table',
+    caption:
+      'Partners with both types; the grey diagonal counts the partners with each type. Abbreviated columns follow the order of the rows.',
+    widths: [4, ...partnershipTypes.map(() => 1.3)],
+    header: [headCell('Type'), ...partnershipTypes.map((t) => headCell(typeShortLabels[t]))],
+    rows: partnershipTypes.map((t, i) => [
+      headCell(partnershipTypeLabels[t]),
+      ...result.matrix[i]!.map((count, j) =>
+        i === j
+          ? {
+              runs: [{ text: String(count), bold: true }],
+              fill: diagonalStep.fill,
+              align: 'center' as const,
+            }
+          : countCell(count, max),
+      ),
+    ]),
+  };
+}
+
+function groupMatrix(result: OverlapResult): Block {
+  const max = Math.max(0, ...result.groups.flatMap((g) => g.counts));
+  return {
+    kind: 'table',
+    caption: 'Partners of each stakeholder group with each type; empty cells are gaps.',
+    widths: [5, 1.6, ...partnershipTypes.map(() => 1.3)],
+    header: [
+      headCell('Stakeholder group'),
+      headCell('Partners'),
+      ...partnershipTypes.map((t) => headCell(typeShortLabels[t])),
+    ],
+    rows: result.groups.map((g) => [
+      headCell(groupLabel(g.group)),
+      cell(g.partners, { align: 'center' }),
+      ...g.counts.map((count) => countCell(count, max)),
+    ]),
+  };
+}
+
+export function overlapReport(input: OverlapReportInput): DocumentModel {
+  const { result, filter, date } = input;
+  const top = result.combinations.slice(0, input.topCombinations ?? 10);
+  const gaps = [
+    ...result.missingGroups.map((g) => `No ${groupSingular[g]} among these partners.`),
+    ...result.unusedTypes.map((t) => `No partner takes part in ${typeInSentence[t]}.`),
+  ];
+  const legend = heatLegend(largestPairCount(result.matrix))
+    .map(({ from, to }, i) => `step ${i + 1}: ${from === to ? from : `${from}–${to}`}`)
+    .join(', ');
+
+  const blocks: Block[] = [
+    {
+      kind: 'title',
+      text: 'Partnership overlap',
+      subtitle: [input.institution, date].filter(Boolean).join(' · '),
+    },
+    { kind: 'paragraph', runs: [overlapFilterLine(filter)], tone: 'muted' },
+    {
+      kind: 'paragraph',
+      runs: [
+        { text: `${partnersCount(result.total)}: `, bold: true },
+        `${result.roles.multi} with several partnership types, ${result.roles.single} with one, ${result.roles.none} with none yet.`,
+      ],
+    },
+    { kind: 'heading', level: 1, text: 'Types that go together' },
+    typeMatrix(result),
+    {
+      kind: 'paragraph',
+      runs: [
+        `Colour steps, from light to dark, for partners with both types: ${legend || 'none'}.`,
+      ],
+      tone: 'small',
+    },
+    { kind: 'heading', level: 1, text: 'Stakeholder groups and types' },
+    groupMatrix(result),
+  ];
+  if (gaps.length > 0) {
+    blocks.push(
+      { kind: 'heading', level: 2, text: 'Gaps' },
+      { kind: 'list', ordered: false, items: gaps.map((g) => [g]) },
+    );
+  }
+  blocks.push({ kind: 'heading', level: 1, text: 'Most common combinations' });
+  blocks.push(
+    top.length > 0
+      ? {
+          kind: 'table',
+          widths: [6, 1.5],
+          header: [headCell('Combination of types'), headCell('Partners')],
+          rows: top.map((c) => [
+            cell(combinationLabel(c.types)),
+            cell(c.count, { align: 'right' }),
+          ]),
+        }
+      : { kind: 'paragraph', runs: ['No partner has a partnership type yet.'] },
+  );
+
+  return {
+    meta: {
+      title: `Partnership overlap ${date}`,
+      subject: 'Partnership-type overlap',
+      language: 'en',
+    },
+    footer: { text: `Partnerloom · ${date}`, pageNumbers: { template: 'Page {page} of {pages}' } },
+    orientation: 'landscape',
+    blocks,
+  };
+}
