@@ -41,6 +41,15 @@ export function createHandlers(services: Services): HandlerTable {
     deleteInteraction: (input) => services.interactions.remove(input),
     setFollowUpDone: (input) => services.interactions.setFollowUpDone(input),
     setChecklistItem: (input) => services.checklist.set(input),
+
+    getDocumentDraft: (input) => services.documents.draft(input),
+    exportDocument: (input) => services.documents.export(input),
+    listDocuments: (input) => services.documents.list(input),
+    openDocument: (input) => services.documents.open(input),
+    showDocumentInFolder: (input) => services.documents.showInFolder(input),
+    listAgreements: (input) => services.agreements.list(input),
+    setAgreementStatus: (input) => services.agreements.setStatus(input),
+    attachSignedScan: (input) => services.agreements.attachSignedScan(input),
   };
 }
 

@@ -1,25 +1,44 @@
 import type { AppInfo } from '../../../shared/appInfo';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
+import type { Platform } from '../platform';
 import { createInstitutionRepository } from '../repositories/institutionRepository';
 import { createPartnerRepositories } from '../repositories/partnerRepositories';
+import { createSettingsRepository } from '../repositories/settingsRepository';
+import { createAgreementService } from './agreementService';
 import { createBoardService } from './boardService';
 import { createChecklistService } from './checklistService';
 import { createContactService } from './contactService';
+import { createDocumentService } from './documentService';
 import { createInstitutionService } from './institutionService';
 import { createInteractionService } from './interactionService';
 import { createPartnerService } from './partnerService';
 
-export function createServices(db: Db, clock: Clock, appInfo: AppInfo) {
+/** What the services need from the machine: saving and opening files, the PDF fonts. */
+export interface ServiceEnvironment {
+  platform: Platform;
+  fontsDir: string;
+}
+
+export function createServices(db: Db, clock: Clock, appInfo: AppInfo, env: ServiceEnvironment) {
   const partnerRepos = createPartnerRepositories(db);
+  const institutionRepo = createInstitutionRepository(db);
   return {
     appInfo,
-    institution: createInstitutionService(createInstitutionRepository(db), clock),
+    institution: createInstitutionService(institutionRepo, clock),
     partners: createPartnerService(partnerRepos, clock),
     board: createBoardService(partnerRepos, clock),
     contacts: createContactService(partnerRepos, clock),
     interactions: createInteractionService(partnerRepos, clock),
     checklist: createChecklistService(partnerRepos, clock),
+    documents: createDocumentService(
+      partnerRepos,
+      institutionRepo,
+      createSettingsRepository(db),
+      env,
+      clock,
+    ),
+    agreements: createAgreementService(partnerRepos, clock, appInfo.dataDir),
   };
 }
 
