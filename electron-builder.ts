@@ -54,6 +54,9 @@ const config: Configuration = {
     // the target system here instead).
     '!node_modules/better-sqlite3/{deps,src,binding.gyp}{,/**/*}',
     '!node_modules/better-sqlite3/prebuilds/!(${platform}-${arch}).node',
+    // Type declarations some libraries list as dependencies (docx lists @types/node) are never
+    // loaded at run time.
+    '!node_modules/@types{,/**/*}',
   ],
   // Native code cannot be loaded from inside an archive. The fonts are unpacked as well, so
   // that whatever reads them finds plain files.

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { partnershipTypes } from './domain';
+import { type Agreement, agreementStatusInputSchema, attachScanInputSchema } from './agreement';
 import type { AppInfo } from './appInfo';
+import {
+  type DocumentDraft,
+  type DocumentRecord,
+  type ExportResult,
+  type FileActionResult,
+  draftInputSchema,
+  exportInputSchema,
+  fileActionInputSchema,
+} from './documentHistory';
 import { type Institution, institutionInputSchema } from './institution';
 import {
   type ArchivedPartner,
@@ -109,6 +119,24 @@ export const contract = {
   ),
   /** Brings back every idea dismissed for the partner. */
   restoreSuggestions: channel<SuggestionList>()(z.strictObject({ partnerId: id })),
+  /** The export form's starting point: the template's input pre-filled from what is known. */
+  getDocumentDraft: channel<DocumentDraft>()(draftInputSchema),
+  /**
+   * Renders, saves (desktop: a save dialog; browser mode: the exports folder) and records each
+   * format; an MoU or LoI also creates or updates the partner's agreement.
+   */
+  exportDocument: channel<ExportResult>()(exportInputSchema),
+  /** The partner's document history, newest first. */
+  listDocuments: channel<DocumentRecord[]>()(z.strictObject({ partnerId: id })),
+  /** Opens a recorded file in its program; browser mode cannot and answers the path. */
+  openDocument: channel<FileActionResult>()(fileActionInputSchema),
+  showDocumentInFolder: channel<FileActionResult>()(fileActionInputSchema),
+  /** The partner's agreements, newest first. */
+  listAgreements: channel<Agreement[]>()(z.strictObject({ partnerId: id })),
+  /** draft → sent → signed → expired; signed needs the signing day. */
+  setAgreementStatus: channel<Agreement>()(agreementStatusInputSchema),
+  /** Keeps a copy of the signed agreement in the data folder. */
+  attachSignedScan: channel<Agreement>()(attachScanInputSchema),
 };
 
 export type Contract = typeof contract;

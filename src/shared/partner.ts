@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Agreement, CardAgreement } from './agreement';
 import {
   interactionKinds,
   organisationSizes,
@@ -56,6 +57,8 @@ export const partnerInputSchema = z.strictObject({
   country: text(100, 'The country'),
   region: text(150, 'The region'),
   city: text(100, 'The city'),
+  /** Street and postal code, as printed for the parties of an agreement. */
+  address: text(300, 'The address'),
   website: webAddress('The website', 'https://www.example.eu'),
   linkedin: webAddress('The LinkedIn address', 'https://www.linkedin.com/company/example'),
   size: optionalEnum(organisationSizes, 'a size'),
@@ -76,6 +79,7 @@ export const emptyPartnerInput: PartnerInput = {
   country: '',
   region: '',
   city: '',
+  address: '',
   website: '',
   linkedin: '',
   size: null,
@@ -93,6 +97,7 @@ export interface Partner {
   country: string;
   region: string;
   city: string;
+  address: string;
   website: string;
   linkedin: string;
   size: OrganisationSize | null;
@@ -183,6 +188,8 @@ export interface PartnerDetail {
   history: PhaseHistoryEntry[];
   /** Ticked action keys per phase. */
   checklist: Record<Phase, string[]>;
+  /** MoU and LoI records, newest first. */
+  agreements: Agreement[];
 }
 
 /** What a board card shows; one per active (not archived) partner. */
@@ -200,6 +207,8 @@ export interface BoardCard {
   nextFollowUp: string | null;
   /** Ticked actions of the current phase's checklist. */
   checklistDone: number;
+  /** The newest agreement (MoU, LoI), for the card's badge. */
+  agreement: CardAgreement | null;
 }
 
 export interface Board {

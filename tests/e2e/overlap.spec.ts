@@ -112,7 +112,7 @@ const groupTable = (page: Page) => page.getByRole('table', { name: /^Stakeholder
 async function cell(table: Locator, row: string, column: string): Promise<Locator> {
   const index = await table
     .getByRole('columnheader', { name: column, exact: true })
-    .evaluate((th) => (th as { cellIndex: number }).cellIndex);
+    .evaluate((th) => (th as HTMLTableCellElement).cellIndex);
   return table
     .getByRole('row')
     .filter({ has: table.page().getByRole('rowheader', { name: row, exact: true }) })

@@ -11,11 +11,13 @@ import { type IpcMainLike, registerIpc } from '../../src/main/electron/ipc';
 import { createBrowserApp } from '../../src/main/browser/server';
 import type { Backend } from '../../src/main/backend';
 import { call, testBackend, validInstitution } from './helpers/backend';
+import { agreementInput, tinyPdfBase64 } from './helpers/documents';
 import { contactInput, interactionInput, must, noFilter, partnerInput } from './helpers/partners';
 
 /**
  * What the sample inputs refer to, on a fresh data folder: partner 1 (on the board, with
- * contact 1 and logbook entries 1 and 2) and partner 2 (archived).
+ * contact 1 and logbook entries 1 and 2) and partner 2 (archived). The export writes
+ * document 1 and agreement 1.
  */
 async function seedSamplePartners(backend: Backend): Promise<void> {
   await must(backend, 'createPartner', { partner: partnerInput(), contact: contactInput() });
@@ -69,6 +71,21 @@ const sampleInputs: { [C in (typeof channels)[number]]: unknown } = {
   getSuggestions: { partnerId: 1 },
   dismissSuggestion: { partnerId: 1, type: 'mobility' },
   restoreSuggestions: { partnerId: 1 },
+  getDocumentDraft: { partnerId: 1, kind: 'mou', today: '2026-03-01' },
+  exportDocument: { partnerId: 1, kind: 'mou', formats: ['docx'], input: agreementInput() },
+  listDocuments: { partnerId: 1 },
+  openDocument: { source: 'document', id: 1 },
+  showDocumentInFolder: { source: 'document', id: 1 },
+  listAgreements: { partnerId: 1 },
+  setAgreementStatus: {
+    partnerId: 1,
+    id: 1,
+    status: 'sent',
+    signedOn: null,
+    validFrom: '2026-03-01',
+    validUntil: null,
+  },
+  attachSignedScan: { partnerId: 1, id: 1, fileName: 'signed.pdf', dataBase64: tinyPdfBase64 },
 };
 
 describe('the API contract', () => {

@@ -40,6 +40,7 @@ function asInput(partner: Partner) {
     country: partner.country,
     region: partner.region,
     city: partner.city,
+    address: partner.address,
     website: partner.website,
     linkedin: partner.linkedin,
     size: partner.size,

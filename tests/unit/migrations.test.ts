@@ -14,7 +14,7 @@ import { openConnection, type Db } from '../../src/main/backend/db/connection';
 import { migrate, schemaVersion } from '../../src/main/backend/db/migrate';
 import type { Migration } from '../../src/main/backend/db/migration';
 import { latestSchemaVersion, migrations } from '../../src/main/backend/db/migrations';
-import { suggestionDismissals } from '../../src/main/backend/db/migrations/003_suggestion_dismissals';
+import { suggestionDismissals } from '../../src/main/backend/db/migrations/004_suggestion_dismissals';
 import { databaseFileName, openStore } from '../../src/main/backend/db/store';
 import { AppError } from '../../src/main/backend/errors';
 import { tempDir } from './helpers/backend';

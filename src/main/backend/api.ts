@@ -47,6 +47,14 @@ export function createHandlers(services: Services): HandlerTable {
     getSuggestions: (input) => services.overlap.suggestions(input),
     dismissSuggestion: (input) => services.overlap.dismiss(input),
     restoreSuggestions: (input) => services.overlap.restore(input),
+    getDocumentDraft: (input) => services.documents.draft(input),
+    exportDocument: (input) => services.documents.export(input),
+    listDocuments: (input) => services.documents.list(input),
+    openDocument: (input) => services.documents.open(input),
+    showDocumentInFolder: (input) => services.documents.showInFolder(input),
+    listAgreements: (input) => services.agreements.list(input),
+    setAgreementStatus: (input) => services.agreements.setStatus(input),
+    attachSignedScan: (input) => services.agreements.attachSignedScan(input),
   };
 }
 

@@ -29,5 +29,8 @@ export function createExportFolderPlatform(mode: Platform['mode'], exportsDir: s
       fs.writeFileSync(target, data, { flag: 'wx' });
       return Promise.resolve(target);
     },
+    // A web page cannot start programs on the computer; the page shows the path instead.
+    openPath: () => Promise.resolve(false),
+    showInFolder: () => Promise.resolve(false),
   };
 }

@@ -4,6 +4,7 @@ import { createHandlers, dispatch, type HandlerTable, type Logger } from './api'
 import { type Clock, systemClock } from './clock';
 import type { Db } from './db/connection';
 import { openStore } from './db/store';
+import { defaultFontsDir } from './documents/fontsDir';
 import type { Platform } from './platform';
 import { createServices } from './services';
 
@@ -13,6 +14,8 @@ export interface BackendOptions {
   platform: Platform;
   clock?: Clock;
   log?: Logger;
+  /** Folder of the fonts embedded in PDFs; defaults to `resources/fonts` of the working folder. */
+  fontsDir?: string;
 }
 
 export interface Backend {
@@ -33,7 +36,10 @@ export function createBackend(options: BackendOptions): Backend {
     exportsDir: options.platform.exportsDir,
   };
   const handlers = createHandlers(
-    createServices(db, options.clock ?? systemClock, appInfo, options.platform),
+    createServices(db, options.clock ?? systemClock, appInfo, {
+      platform: options.platform,
+      fontsDir: options.fontsDir ?? defaultFontsDir(),
+    }),
   );
   return {
     db,

@@ -11,4 +11,11 @@ export interface Platform {
    * written, or null when the user cancelled.
    */
   saveFile(suggestedName: string, data: Uint8Array): Promise<string | null>;
+  /**
+   * Opens a file the app saved in the program the system uses for it. Resolves to false where
+   * that is not possible (browser mode: the page shows the path instead).
+   */
+  openPath(filePath: string): Promise<boolean>;
+  /** Shows a file the app saved in its folder (Explorer, Finder, Files); false where impossible. */
+  showInFolder(filePath: string): Promise<boolean>;
 }

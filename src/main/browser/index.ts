@@ -10,6 +10,7 @@ import { AppError } from '../backend/errors';
 import { defaultDataDir } from '../backend/paths';
 import { unsupportedNodeMessage } from '../backend/nodeVersion';
 import { createExportFolderPlatform } from '../backend/exportFolder';
+import { fontsDirFor } from '../backend/documents/fontsDir';
 import { createBrowserApp } from './server';
 
 /**
@@ -59,6 +60,8 @@ function main(): void {
     dataDir,
     version,
     platform: createExportFolderPlatform('browser', exportsDir),
+    // out/main/browser.js → the project's resources folder.
+    fontsDir: fontsDirFor(path.join(__dirname, '../../resources')),
   });
   const token = crypto.randomBytes(32).toString('base64url');
   let port = 0;

@@ -1,15 +1,25 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import type { Platform } from '../backend/platform';
 import { createExportFolderPlatform } from '../backend/exportFolder';
+
+/** Files the app saved open in their programs and show in their folders, as usual. */
+const fileActions: Pick<Platform, 'openPath' | 'showInFolder'> = {
+  // shell.openPath answers an error message, or '' when the file was opened.
+  openPath: async (filePath) => (await shell.openPath(filePath)) === '',
+  showInFolder: (filePath) => {
+    shell.showItemInFolder(filePath);
+    return Promise.resolve(true);
+  },
+};
 
 /**
  * `exportsDir` (from PARTNERLOOM_EXPORTS_DIR, for automation) writes documents there without
  * asking; normally a save dialog asks where.
  */
 export function createElectronPlatform(exportsDir: string | null): Platform {
-  if (exportsDir) return createExportFolderPlatform('desktop', exportsDir);
+  if (exportsDir) return { ...createExportFolderPlatform('desktop', exportsDir), ...fileActions };
   return {
     mode: 'desktop',
     exportsDir: null,
@@ -23,5 +33,6 @@ export function createElectronPlatform(exportsDir: string | null): Platform {
       await fs.writeFile(choice.filePath, data);
       return choice.filePath;
     },
+    ...fileActions,
   };
 }

@@ -3,6 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { BoardScreen } from './features/board/BoardScreen';
 import { reportUndone } from './features/board/moveWithFeedback';
+import { ExportDocumentModal } from './features/documents/ExportDocumentModal';
 import { InstitutionProfileScreen } from './features/institution/InstitutionProfileScreen';
 import { OverlapScreen } from './features/overlap/OverlapScreen';
 import { ArchiveScreen } from './features/partners/ArchiveScreen';
@@ -41,6 +42,7 @@ export function App() {
       {screen === 'institution' && <InstitutionProfileScreen />}
       <PartnerDetailDrawer />
       <PartnerFormModal />
+      <ExportDocumentModal />
     </AppLayout>
   );
 }

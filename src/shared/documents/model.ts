@@ -56,6 +56,8 @@ export interface SignatureParty {
   organisation: string;
   name: string;
   position: string;
+  /** Where it is signed, when known; otherwise the place line is left blank. */
+  place?: string;
   /** Labels for the lines the signer fills in by hand. */
   placeLabel: string;
   dateLabel: string;

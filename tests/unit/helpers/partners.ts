@@ -1,4 +1,5 @@
 import type { Backend } from '../../../src/main/backend';
+import { parseCardAgreement } from '../../../src/shared/agreement';
 import type { Clock } from '../../../src/main/backend/clock';
 import type { Channel, ChannelInput, ChannelResult } from '../../../src/shared/api';
 import {
@@ -116,6 +117,7 @@ export function recomputedSummaries(backend: Backend) {
         primaryContact: string | null;
         nextFollowUp: string | null;
         checklistDone: number;
+        agreement: string | null;
       }
     >(
       `SELECT p.id,
@@ -125,11 +127,17 @@ export function recomputedSummaries(backend: Backend) {
          (SELECT min(due_on) FROM interactions i
           WHERE i.partner_id = p.id AND i.done_at IS NULL AND i.due_on IS NOT NULL) AS nextFollowUp,
          (SELECT count(*) FROM checklist_state s WHERE s.partner_id = p.id AND s.phase = p.phase)
-           AS checklistDone
+           AS checklistDone,
+         (SELECT a.kind || '|' || a.status || '|' || coalesce(a.valid_until, '')
+          FROM agreements a WHERE a.partner_id = p.id ORDER BY a.id DESC LIMIT 1) AS agreement
        FROM partners p WHERE p.archived_at IS NULL ORDER BY p.id`,
     )
     .all()
-    .map((r) => ({ ...r, types: (r.types ?? '').split(',').filter(Boolean).sort() }));
+    .map((r) => ({
+      ...r,
+      types: (r.types ?? '').split(',').filter(Boolean).sort(),
+      agreement: parseCardAgreement(r.agreement),
+    }));
 }
 
 /** The summary part of every board card, in the shape of `recomputedSummaries`. */
@@ -142,6 +150,7 @@ export async function boardSummaries(backend: Backend) {
       primaryContact: c.primaryContact,
       nextFollowUp: c.nextFollowUp,
       checklistDone: c.checklistDone,
+      agreement: c.agreement,
     }))
     .sort((a, b) => a.id - b.id);
 }

@@ -11,7 +11,7 @@ CREATE TABLE agreements (
   sent_at TEXT,
   signed_at TEXT,
   created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL, signed_scan_path TEXT, draft_input TEXT,
   CHECK (valid_until IS NULL OR valid_from IS NULL OR valid_until >= valid_from)
   ) STRICT;
 
@@ -39,13 +39,15 @@ CREATE TABLE contacts (
 
 CREATE TABLE documents (
   id INTEGER PRIMARY KEY,
-  partner_id INTEGER REFERENCES partners (id) ON DELETE SET NULL,
+  partner_id INTEGER REFERENCES partners (id) ON DELETE CASCADE,
   agreement_id INTEGER REFERENCES agreements (id) ON DELETE SET NULL,
   kind TEXT NOT NULL CHECK (kind IN ('mou', 'loi', 'one_pager', 'agenda', 'email', 'report')),
-  format TEXT NOT NULL CHECK (format IN ('docx', 'pdf', 'ics', 'txt', 'csv', 'json')),
+  format TEXT NOT NULL CHECK (format IN ('docx', 'pdf', 'ics', 'eml', 'txt', 'csv', 'json')),
   file_name TEXT NOT NULL,
   -- Where it was saved, if the platform told us; informative only.
   saved_path TEXT,
+  -- SHA-256 of the bytes written, lower-case hex; NULL only for rows from before version 3.
+  checksum TEXT CHECK (checksum IS NULL OR (length(checksum) = 64 AND checksum NOT GLOB '*[^0-9a-f]*')),
   created_at TEXT NOT NULL
   ) STRICT;
 
@@ -139,7 +141,7 @@ CREATE TABLE partners (
   archived_at TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
-  , name_key TEXT NOT NULL DEFAULT '', card_types TEXT NOT NULL DEFAULT '', card_primary_contact TEXT, card_next_follow_up TEXT, card_checklist_done INTEGER NOT NULL DEFAULT 0) STRICT;
+  , name_key TEXT NOT NULL DEFAULT '', card_types TEXT NOT NULL DEFAULT '', card_primary_contact TEXT, card_next_follow_up TEXT, card_checklist_done INTEGER NOT NULL DEFAULT 0, address TEXT NOT NULL DEFAULT '', card_agreement TEXT) STRICT;
 
 CREATE TABLE phase_history (
   id INTEGER PRIMARY KEY,

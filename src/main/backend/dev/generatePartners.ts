@@ -129,6 +129,7 @@ function partnerFields(random: Random, land: SampleCountry, index: number): Part
     country: land.country,
     region,
     city,
+    address: values.street,
     website: random.chance(0.8) ? `https://www.${slug}.${land.tld}` : '',
     linkedin: random.chance(0.4) ? `https://www.linkedin.com/company/${slug}` : '',
     size: group === 'employer' ? random.pick(organisationSizes) : null,

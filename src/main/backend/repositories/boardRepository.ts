@@ -1,4 +1,5 @@
 import { type Phase, phases, stakeholderGroups } from '../../../shared/domain';
+import { parseCardAgreement } from '../../../shared/agreement';
 import type { Positioned } from '../../../shared/ordering';
 import type { BoardCard } from '../../../shared/partner';
 import { atomically } from '../db/atomically';
@@ -8,7 +9,8 @@ import { createStoredTypesReader } from './storedTypes';
 
 /**
  * The board. A card shows, besides the partner's own fields, a summary of rows elsewhere
- * (types, primary contact, earliest open follow-up, ticked actions of the current phase).
+ * (types, primary contact, earliest open follow-up, ticked actions of the current phase, the
+ * newest agreement).
  * That summary is stored on the partner (`card_*`, migration 2) and rewritten by `refresh`
  * whenever its sources change, so reading 10,000 cards is one scan of the `partners_board`
  * index (phase, position) per column: no joins, no subqueries, no sort.
@@ -23,7 +25,8 @@ const groupIndex = `CASE p.stakeholder_group ${stakeholderGroups
   .join(' ')} END`;
 
 const cardColumns = `p.id, p.name, ${groupIndex}, p.country, p.position, p.phase_entered_at,
-  p.card_types, p.card_primary_contact, p.card_next_follow_up, p.card_checklist_done`;
+  p.card_types, p.card_primary_contact, p.card_next_follow_up, p.card_checklist_done,
+  p.card_agreement`;
 
 type CardRow = [
   id: number,
@@ -36,6 +39,7 @@ type CardRow = [
   primaryContact: string | null,
   nextFollowUp: string | null,
   checklistDone: number,
+  agreement: string | null,
 ];
 
 export function createBoardRepository(db: Db) {
@@ -66,7 +70,9 @@ export function createBoardRepository(db: Db) {
       card_next_follow_up = (SELECT min(due_on) FROM interactions
                              WHERE partner_id = @id AND done_at IS NULL AND due_on IS NOT NULL),
       card_checklist_done = (SELECT count(*) FROM checklist_state
-                             WHERE partner_id = @id AND phase = partners.phase)
+                             WHERE partner_id = @id AND phase = partners.phase),
+      card_agreement = (SELECT kind || '|' || status || '|' || coalesce(valid_until, '')
+                        FROM agreements WHERE partner_id = @id ORDER BY id DESC LIMIT 1)
     WHERE id = @id`);
   const summaries = deferredPerPartner((id) => updateSummary.run({ id }));
 
@@ -86,6 +92,7 @@ export function createBoardRepository(db: Db) {
       phaseEnteredAt,
       nextFollowUp: row[8],
       checklistDone: row[9],
+      agreement: parseCardAgreement(row[10]),
     };
   }
 
@@ -101,7 +108,7 @@ export function createBoardRepository(db: Db) {
     /** The card of one partner, archived or not. */
     card(id: number): BoardCard | null {
       const row = selectCard.get(id);
-      return row ? toCard(row.slice(0, -1) as CardRow, row[10]) : null;
+      return row ? toCard(row.slice(0, -1) as CardRow, row[11]) : null;
     },
 
     /** A column in display order, without `excludeId` (the card being moved). */

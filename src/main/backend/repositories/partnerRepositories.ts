@@ -1,8 +1,10 @@
 import { atomically } from '../db/atomically';
 import type { Db } from '../db/connection';
+import { createAgreementRepository } from './agreementRepository';
 import { createBoardRepository } from './boardRepository';
 import { createChecklistRepository } from './checklistRepository';
 import { createContactRepository } from './contactRepository';
+import { createDocumentRepository } from './documentRepository';
 import { createInteractionRepository } from './interactionRepository';
 import { createPartnerRepository } from './partnerRepository';
 import { createPartnerSearchRepository } from './partnerSearchRepository';
@@ -23,6 +25,8 @@ export function createPartnerRepositories(db: Db) {
     interactions: createInteractionRepository(db, search, board),
     history: createPhaseHistoryRepository(db),
     checklist: createChecklistRepository(db, board),
+    agreements: createAgreementRepository(db, board),
+    documents: createDocumentRepository(db),
     /** Runs `fn` in one transaction, joining one that is already open. */
     transaction: <T>(fn: () => T): T => atomically(db, fn),
     /**

@@ -29,7 +29,7 @@ export type PartnerState = Pick<
 type PartnerRow = Omit<Partner, 'types' | 'tags'>;
 
 const rowColumns = `id, name, stakeholder_group AS stakeholderGroup, source, sector, country,
-  region, city, website, linkedin, size, notes, phase, position,
+  region, city, address, website, linkedin, size, notes, phase, position,
   phase_entered_at AS phaseEnteredAt, archived_at AS archivedAt, created_at AS createdAt,
   updated_at AS updatedAt`;
 
@@ -42,6 +42,7 @@ const fieldParams = (f: PartnerFields) => ({
   country: f.country,
   region: f.region,
   city: f.city,
+  address: f.address,
   website: f.website,
   linkedin: f.linkedin,
   size: f.size,
@@ -68,14 +69,15 @@ export function createPartnerRepository(
     .pluck();
   const insertRow = db.prepare<[ReturnType<typeof fieldParams> & Omit<NewPartner, 'fields'>]>(`
     INSERT INTO partners (name, name_key, stakeholder_group, source, sector, country, region,
-      city, website, linkedin, size, notes, phase, position, phase_entered_at, created_at,
-      updated_at)
+      city, address, website, linkedin, size, notes, phase, position, phase_entered_at,
+      created_at, updated_at)
     VALUES (@name, @nameKey, @stakeholderGroup, @source, @sector, @country, @region,
-      @city, @website, @linkedin, @size, @notes, @phase, @position, @phaseEnteredAt,
+      @city, @address, @website, @linkedin, @size, @notes, @phase, @position, @phaseEnteredAt,
       @createdAt, @createdAt)`);
   const updateRow = db.prepare<[ReturnType<typeof fieldParams> & { id: number; now: string }]>(`
     UPDATE partners SET name = @name, name_key = @nameKey, stakeholder_group = @stakeholderGroup,
       source = @source, sector = @sector, country = @country, region = @region, city = @city,
+      address = @address,
       website = @website, linkedin = @linkedin, size = @size, notes = @notes, updated_at = @now
     WHERE id = @id`);
   const deleteTypes = db.prepare<[number]>('DELETE FROM partner_types WHERE partner_id = ?');

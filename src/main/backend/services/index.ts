@@ -5,25 +5,43 @@ import type { Platform } from '../platform';
 import { createInstitutionRepository } from '../repositories/institutionRepository';
 import { createOverlapRepository } from '../repositories/overlapRepository';
 import { createPartnerRepositories } from '../repositories/partnerRepositories';
+import { createSettingsRepository } from '../repositories/settingsRepository';
+import { createAgreementService } from './agreementService';
 import { createBoardService } from './boardService';
 import { createChecklistService } from './checklistService';
 import { createContactService } from './contactService';
+import { createDocumentService } from './documentService';
 import { createInstitutionService } from './institutionService';
 import { createInteractionService } from './interactionService';
 import { createOverlapService } from './overlapService';
 import { createPartnerService } from './partnerService';
 
-export function createServices(db: Db, clock: Clock, appInfo: AppInfo, platform: Platform) {
+/** What the services need from the machine: saving and opening files, the PDF fonts. */
+export interface ServiceEnvironment {
+  platform: Platform;
+  fontsDir: string;
+}
+
+export function createServices(db: Db, clock: Clock, appInfo: AppInfo, env: ServiceEnvironment) {
   const partnerRepos = createPartnerRepositories(db);
+  const institutionRepo = createInstitutionRepository(db);
   return {
     appInfo,
-    institution: createInstitutionService(createInstitutionRepository(db), clock),
+    institution: createInstitutionService(institutionRepo, clock),
     partners: createPartnerService(partnerRepos, clock),
     board: createBoardService(partnerRepos, clock),
     contacts: createContactService(partnerRepos, clock),
     interactions: createInteractionService(partnerRepos, clock),
     checklist: createChecklistService(partnerRepos, clock),
-    overlap: createOverlapService(partnerRepos, createOverlapRepository(db), clock, platform),
+    overlap: createOverlapService(partnerRepos, createOverlapRepository(db), clock, env.platform),
+    documents: createDocumentService(
+      partnerRepos,
+      institutionRepo,
+      createSettingsRepository(db),
+      env,
+      clock,
+    ),
+    agreements: createAgreementService(partnerRepos, clock, appInfo.dataDir),
   };
 }
 

@@ -21,6 +21,7 @@ export function createPartnerService(repos: PartnerRepositories, clock: Clock) {
         interactions: repos.interactions.list(id),
         history: repos.history.list(id),
         checklist: repos.checklist.all(id),
+        agreements: repos.agreements.list(id),
       };
     });
 

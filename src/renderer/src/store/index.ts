@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { type AppSlice, createAppSlice } from './appSlice';
 import { type BoardSlice, createBoardSlice } from './boardSlice';
+import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createInstitutionSlice, type InstitutionSlice } from './institutionSlice';
 import { createOverlapSlice, type OverlapSlice } from './overlapSlice';
 import { createPartnerSlice, type PartnerSlice } from './partnerSlice';
@@ -12,7 +13,8 @@ export type StoreState = AppSlice &
   BoardSlice &
   PartnerSlice &
   UndoSlice &
-  OverlapSlice;
+  OverlapSlice &
+  DocumentSlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createAppSlice(...a),
@@ -21,4 +23,5 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createPartnerSlice(...a),
   ...createUndoSlice(...a),
   ...createOverlapSlice(...a),
+  ...createDocumentSlice(...a),
 }));

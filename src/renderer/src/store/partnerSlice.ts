@@ -11,6 +11,7 @@ import type {
   PartnerDetail,
   PartnerInput,
 } from '../../../shared/partner';
+import { cardAgreementOf } from '../../../shared/agreement';
 import { checklistTotal, isChecklistKey } from '../../../shared/checklists';
 import type { ApiError, Result } from '../../../shared/result';
 import { api } from '../api';
@@ -112,6 +113,7 @@ function cardFromDetail(detail: PartnerDetail): BoardCard {
       ticked.filter((key) => isChecklistKey(partner.phase, key)).length,
       checklistTotal(partner.phase),
     ),
+    agreement: cardAgreementOf(detail.agreements),
   };
 }
 

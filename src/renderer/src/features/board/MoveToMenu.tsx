@@ -1,5 +1,6 @@
 import { ActionIcon, Menu } from '@mantine/core';
 import { type Phase, phaseLabels, phases } from '../../../../shared/domain';
+import { useStore } from '../../store';
 import { moveByStep, placementForStep } from './cardSteps';
 import { MoveIcon } from './icons';
 import { moveWithFeedback } from './moveWithFeedback';
@@ -18,7 +19,10 @@ function StepItems({ id }: { id: number }) {
   );
 }
 
-/** The single-pointer and keyboard alternative to dragging a card. */
+/**
+ * The single-pointer and keyboard alternative to dragging a card, and the card's other
+ * actions. The dropdown mounts only when opened, so the board pays nothing for it.
+ */
 export function MoveToMenu({ id, name, phase }: { id: number; name: string; phase: Phase }) {
   return (
     <Menu position="bottom-end" shadow="md" width={230}>
@@ -45,6 +49,8 @@ export function MoveToMenu({ id, name, phase }: { id: number; name: string; phas
         <Menu.Divider />
         <Menu.Label>Within {phaseLabels[phase]}</Menu.Label>
         <StepItems id={id} />
+        <Menu.Divider />
+        <Menu.Item onClick={() => useStore.getState().openExport(id)}>Create document…</Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );

@@ -17,6 +17,7 @@ import {
   stakeholderGroupLabels,
 } from '../../../../shared/domain';
 import { useStore } from '../../store';
+import { AgreementBadge } from '../documents/AgreementBadge';
 import classes from './board.module.css';
 import { moveByStep, stepForKey } from './cardSteps';
 import { plural } from '../partners/format';
@@ -147,6 +148,7 @@ export const PartnerCard = memo(function PartnerCard({ id }: { id: number }) {
         </div>
       )}
       <div className={classes.meta}>
+        {card.agreement && <AgreementBadge agreement={card.agreement} today={today} />}
         <span
           className={classes.metaItem}
           title={`In ${phaseLabels[card.phase]} since ${new Date(card.phaseEnteredAt).toLocaleDateString()}`}

@@ -36,7 +36,7 @@ function Field({
 /** The partner's recorded facts and the key actions of its phase. */
 export function OverviewTab({ detail }: { detail: PartnerDetail }) {
   const p = detail.partner;
-  const location = [p.city, p.region, p.country].filter((s) => s !== '').join(', ');
+  const location = [p.address, p.city, p.region, p.country].filter((s) => s !== '').join(', ');
   return (
     <Stack gap="lg">
       <Box
@@ -49,9 +49,7 @@ export function OverviewTab({ detail }: { detail: PartnerDetail }) {
         }}
       >
         <Field label="Sector">{p.sector ? <span dir="auto">{p.sector}</span> : notRecorded}</Field>
-        <Field label="Location">
-          {location ? <span dir="auto">{location}</span> : notRecorded}
-        </Field>
+        <Field label="Address">{location ? <span dir="auto">{location}</span> : notRecorded}</Field>
         <Field label="Found through">
           {p.source ? partnerSourceLabels[p.source] : notRecorded}
         </Field>

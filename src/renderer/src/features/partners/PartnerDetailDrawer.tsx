@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import type { PartnerDetail } from '../../../../shared/partner';
 import { useStore } from '../../store';
+import { DocumentsTab } from '../documents/DocumentsTab';
 import { LoadError, Loading } from '../shell/LoadState';
 import { ContactsTab } from './ContactsTab';
 import { HistoryTab } from './HistoryTab';
@@ -22,7 +23,9 @@ export function PartnerDetailDrawer() {
   const loadDetail = useStore((s) => s.loadDetail);
   const closePartner = useStore((s) => s.closePartner);
   // The edit form and confirmations above the drawer take Escape for themselves.
-  const covered = useStore((s) => s.editPartner !== null || s.nestedDialogs > 0);
+  const covered = useStore(
+    (s) => s.editPartner !== null || s.nestedDialogs > 0 || s.exportTarget !== null,
+  );
 
   useEffect(() => {
     // A partner just added arrives with its detail ('ready'); an opening asks the backend.
@@ -88,6 +91,15 @@ function DetailBody({ detail }: { detail: PartnerDetail }) {
               ({detail.contacts.length})
             </Text>
           </Tabs.Tab>
+          <Tabs.Tab value="documents">
+            Documents{' '}
+            {detail.agreements.length > 0 && (
+              <Text span size="xs" c="dimmed">
+                ({detail.agreements.length}{' '}
+                {detail.agreements.length === 1 ? 'agreement' : 'agreements'})
+              </Text>
+            )}
+          </Tabs.Tab>
           <Tabs.Tab value="history">History</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
@@ -98,6 +110,9 @@ function DetailBody({ detail }: { detail: PartnerDetail }) {
         </Tabs.Panel>
         <Tabs.Panel value="contacts" pt="md">
           <ContactsTab contacts={detail.contacts} />
+        </Tabs.Panel>
+        <Tabs.Panel value="documents" pt="md">
+          <DocumentsTab partnerId={detail.partner.id} agreements={detail.agreements} />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
           <HistoryTab partner={detail.partner} history={detail.history} />

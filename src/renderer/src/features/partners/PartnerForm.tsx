@@ -66,6 +66,7 @@ function partnerToInput(p: Partner): PartnerInput {
     country: p.country,
     region: p.region,
     city: p.city,
+    address: p.address,
     website: p.website,
     linkedin: p.linkedin,
     size: p.size,
@@ -252,6 +253,14 @@ export function PartnerFormDialog({
             <TextInput label="Region" dir="auto" {...form.getInputProps('partner.region')} />
             <TextInput label="City" dir="auto" {...form.getInputProps('partner.city')} />
           </SimpleGrid>
+
+          <TextInput
+            label="Street address"
+            description="Street, number and postal code, as printed on agreements."
+            autoComplete="off"
+            dir="auto"
+            {...form.getInputProps('partner.address')}
+          />
 
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput

@@ -16,6 +16,7 @@ import { phaseColors } from './partnerOptions';
 /** Where the partner stands, what kind it is, its links, and Edit / Archive. */
 export function PartnerHeader({ partner }: { partner: Partner }) {
   const openEditPartner = useStore((s) => s.openEditPartner);
+  const openExport = useStore((s) => s.openExport);
   const [archiving, setArchiving] = useState(false);
   const days = daysInPhase(partner.phaseEnteredAt, localIsoDate());
 
@@ -70,6 +71,9 @@ export function PartnerHeader({ partner }: { partner: Partner }) {
           )}
         </Group>
         <Group gap="xs">
+          <Button size="sm" onClick={() => openExport(partner.id)}>
+            Create document…
+          </Button>
           <Button variant="default" size="sm" onClick={() => openEditPartner(partner)}>
             Edit
           </Button>

@@ -6,7 +6,7 @@ import type { Migration } from '../migration';
  * it goes with the partner when the partner is deleted.
  */
 export const suggestionDismissals: Migration = {
-  version: 3,
+  version: 4,
   name: 'dismissed partnership suggestions',
   up(db) {
     db.exec(`

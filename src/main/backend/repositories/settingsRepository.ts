@@ -1,0 +1,35 @@
+import type { Sender } from '../../../shared/documents';
+import type { Db } from '../db/connection';
+
+const senderKey = 'documents.sender';
+
+/**
+ * Small remembered choices in the `settings` table: who signs the first-contact emails, so
+ * that the next one starts with the name and position already filled in.
+ */
+export function createSettingsRepository(db: Db) {
+  const select = db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck();
+  const upsert = db.prepare<[string, string]>(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
+
+  return {
+    sender(): Sender | null {
+      const stored = select.get(senderKey);
+      if (!stored) return null;
+      try {
+        const value = JSON.parse(stored) as Partial<Sender>;
+        return typeof value.name === 'string' && typeof value.position === 'string'
+          ? { name: value.name, position: value.position }
+          : null;
+      } catch {
+        return null;
+      }
+    },
+    rememberSender(sender: Sender | null): void {
+      if (sender && sender.name.trim() !== '') upsert.run(senderKey, JSON.stringify(sender));
+    },
+  };
+}
+
+export type SettingsRepository = ReturnType<typeof createSettingsRepository>;
