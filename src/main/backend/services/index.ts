@@ -1,6 +1,8 @@
 import type { AppInfo } from '../../../shared/appInfo';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
+import type { Platform } from '../platform';
+import { createPortabilityService } from '../portability/portabilityService';
 import { createInstitutionRepository } from '../repositories/institutionRepository';
 import { createPartnerRepositories } from '../repositories/partnerRepositories';
 import { createBoardService } from './boardService';
@@ -10,7 +12,7 @@ import { createInstitutionService } from './institutionService';
 import { createInteractionService } from './interactionService';
 import { createPartnerService } from './partnerService';
 
-export function createServices(db: Db, clock: Clock, appInfo: AppInfo) {
+export function createServices(db: Db, clock: Clock, appInfo: AppInfo, platform: Platform) {
   const partnerRepos = createPartnerRepositories(db);
   return {
     appInfo,
@@ -20,6 +22,7 @@ export function createServices(db: Db, clock: Clock, appInfo: AppInfo) {
     contacts: createContactService(partnerRepos, clock),
     interactions: createInteractionService(partnerRepos, clock),
     checklist: createChecklistService(partnerRepos, clock),
+    portability: createPortabilityService(db, partnerRepos, clock, platform, appInfo.version),
   };
 }
 

@@ -1,12 +1,20 @@
 import { create } from 'zustand';
 import { type AppSlice, createAppSlice } from './appSlice';
 import { type BoardSlice, createBoardSlice } from './boardSlice';
+import { createDataSlice, type DataSlice } from './dataSlice';
+import { createImportExportSlice, type ImportExportSlice } from './importExportSlice';
 import { createInstitutionSlice, type InstitutionSlice } from './institutionSlice';
 import { createPartnerSlice, type PartnerSlice } from './partnerSlice';
 import { createUndoSlice, type UndoSlice } from './undoSlice';
 
 /** One bound store of typed slices; components read it with atomic selectors. */
-export type StoreState = AppSlice & InstitutionSlice & BoardSlice & PartnerSlice & UndoSlice;
+export type StoreState = AppSlice &
+  InstitutionSlice &
+  BoardSlice &
+  PartnerSlice &
+  UndoSlice &
+  DataSlice &
+  ImportExportSlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createAppSlice(...a),
@@ -14,4 +22,6 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createBoardSlice(...a),
   ...createPartnerSlice(...a),
   ...createUndoSlice(...a),
+  ...createDataSlice(...a),
+  ...createImportExportSlice(...a),
 }));
