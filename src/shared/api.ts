@@ -11,6 +11,13 @@ import {
   exportInputSchema,
   fileActionInputSchema,
 } from './documentHistory';
+import {
+  type BackupInfo,
+  type RestoreResult,
+  type StartupState,
+  backupNameSchema,
+  restoreFileSchema,
+} from './backup';
 import { type Institution, institutionInputSchema } from './institution';
 import {
   type ArchivedPartner,
@@ -21,6 +28,7 @@ import {
   type Partner,
   type PartnerDetail,
   type BoardCard,
+  type DeletedPartner,
   checklistInputSchema,
   contactInputSchema,
   id,
@@ -34,6 +42,14 @@ import {
 import { type OverlapFactsWire, overlapFilterSchema } from './overlap/facts';
 import type { SuggestionList } from './overlap/suggestions';
 import { overlapTables } from './overlap/tables';
+import {
+  type ExportResult as DataExportResult,
+  type ImportPreview,
+  type ImportReport,
+  commitImportSchema,
+  exportDataSchema,
+  previewImportSchema,
+} from './portability/importContract';
 import type { Result } from './result';
 
 /**
@@ -79,9 +95,18 @@ export const contract = {
   archivePartner: channel<{ id: number; archivedAt: string }>()(partnerIdInput),
   /** Back on the board where it was. */
   restorePartner: channel<BoardCard>()(partnerIdInput),
-  /** Only archived partners can be deleted; everything logged about them goes too. */
-  deletePartner: channel<{ id: number }>()(partnerIdInput),
+  /**
+   * Only archived partners can be deleted. They move, with everything logged about them, to
+   * "Recently deleted" for `recycleBinDays`.
+   */
+  deletePartner: channel<{ id: number; deletedAt: string }>()(partnerIdInput),
   listArchived: channel<ArchivedPartner[]>()(noInput),
+  /** "Recently deleted", newest first. */
+  listDeleted: channel<DeletedPartner[]>()(noInput),
+  /** From "Recently deleted" back to the archive. */
+  undeletePartner: channel<ArchivedPartner>()(partnerIdInput),
+  /** Removes a partner in "Recently deleted" for good. */
+  purgePartner: channel<{ id: number }>()(partnerIdInput),
 
   /** Creates (no id) or updates a contact; answers all contacts of the partner. */
   saveContact: channel<Contact[]>()(
@@ -137,11 +162,43 @@ export const contract = {
   setAgreementStatus: channel<Agreement>()(agreementStatusInputSchema),
   /** Keeps a copy of the signed agreement in the data folder. */
   attachSignedScan: channel<Agreement>()(attachScanInputSchema),
+  /** Writes everything as JSON, or partners or contacts as CSV, through the save dialog. */
+  exportData: channel<DataExportResult>()(exportDataSchema),
+  /** Reads a CSV, Excel or JSON export file (or re-maps the one read before) without importing. */
+  previewImport: channel<ImportPreview>()(previewImportSchema),
+  /** Imports the previewed file with the mapping and decisions: every row or none. */
+  commitImport: channel<ImportReport>()(commitImportSchema),
+
+  /** What start-up found: ok, damaged (with the kept file and newest backup) or unavailable. */
+  getStartupState: channel<StartupState>()(noInput),
+  /** Newest first. */
+  listBackups: channel<BackupInfo[]>()(noInput),
+  backUpNow: channel<BackupInfo>()(noInput),
+  /** Replaces the data with a backup from the list; the current data is backed up first. */
+  restoreBackup: channel<RestoreResult>()(z.strictObject({ name: backupNameSchema })),
+  /** Replaces the data with a Partnerloom database file the coordinator chose. */
+  restoreFromFile: channel<RestoreResult>()(restoreFileSchema),
+  /** After damage: a new, empty database; the damaged file stays where it was put. */
+  startEmpty: channel<StartupState>()(noInput),
 };
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
 export const channels = Object.keys(contract) as Channel[];
+
+/**
+ * Channels that work whatever state the database is in (damaged, missing, not yet chosen):
+ * the recovery screen uses only these.
+ */
+export const dataSafetyChannels: ReadonlySet<Channel> = new Set<Channel>([
+  'getAppInfo',
+  'getStartupState',
+  'listBackups',
+  'backUpNow',
+  'restoreBackup',
+  'restoreFromFile',
+  'startEmpty',
+]);
 
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.hasOwn(contract, name);

@@ -224,6 +224,14 @@ export interface ArchivedPartner {
   archivedAt: string;
 }
 
+/** How long a deleted partner stays in "Recently deleted" before start-up removes it for good. */
+export const recycleBinDays = 30;
+
+/** A partner in "Recently deleted": it was archived, then deleted. */
+export interface DeletedPartner extends ArchivedPartner {
+  deletedAt: string;
+}
+
 export const partnerIdInput = z.strictObject({ id });
 
 export const moveInputSchema = z.strictObject({

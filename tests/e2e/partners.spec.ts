@@ -281,20 +281,40 @@ test('a partner is added, worked on, kept over a restart, archived, restored and
   await nav(again, 'Board');
   await expect(card(again, name)).toBeVisible();
 
-  // Archive once more and delete for good, after a confirmation.
+  // Archive once more and delete, after a confirmation: into Recently deleted for 30 days.
   await card(again, name).click();
   await drawerOf(again, name).getByRole('button', { name: 'Archive', exact: true }).click();
   await expect(card(again, name)).toHaveCount(0);
   await nav(again, 'Archive');
   await row.getByRole('button', { name: /^Delete/ }).click();
-  const confirm = again.getByRole('dialog', { name: `Delete “${name}” for good?` });
-  await expect(confirm).toContainText('This cannot be undone.');
+  const confirm = again.getByRole('dialog', { name: `Delete “${name}”?` });
+  await expect(confirm).toContainText('kept there for 30 days');
   // The safe choice is the default.
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
-  await confirm.getByRole('button', { name: 'Delete for good' }).click();
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(confirm).toHaveCount(0);
-  await expect(row).toHaveCount(0);
   await expect(again.getByText('The archive is empty')).toBeVisible();
+  const deletedRow = again
+    .getByRole('table', { name: '1 recently deleted partner' })
+    .getByRole('row')
+    .filter({ hasText: name });
+  await expect(deletedRow).toContainText('30 days left');
+
+  // Back to the archive from there, then deleted again and for good.
+  await deletedRow.getByRole('button', { name: `Restore “${name}” to the archive` }).click();
+  await expect(again.getByRole('table', { name: '1 archived partner' })).toContainText(name);
+  await expect(again.getByText('Nothing has been deleted in the last 30 days.')).toBeVisible();
+  await row.getByRole('button', { name: /^Delete/ }).click();
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
+  await deletedRow.getByRole('button', { name: `Delete “${name}” now…` }).click();
+  const purge = again.getByRole('dialog', { name: `Delete “${name}” for good?` });
+  await expect(purge).toContainText('This cannot be undone');
+  await expect(purge.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await purge.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(purge).toHaveCount(0);
+  await expect(again.getByRole('row').filter({ hasText: name })).toHaveCount(0);
+  await expect(again.getByText('The archive is empty')).toBeVisible();
+  await expect(again.getByText('Nothing has been deleted in the last 30 days.')).toBeVisible();
   await nav(again, 'Board');
   await expect(again.getByRole('heading', { name: 'Board', exact: true })).toBeVisible();
   await expect(card(again, name)).toHaveCount(0);

@@ -508,10 +508,13 @@ describe('the overlap service', () => {
     expect(back.suggestions.map((s) => s.type)).toEqual(['mobility', 'funding']);
     expect(back.dismissed).toBe(0);
 
-    // Archived peers no longer count; a deleted partner takes its dismissals along.
+    // Archived peers no longer count; a deleted partner keeps its dismissals while it can be
+    // brought back from Recently deleted, and takes them along when it is deleted for good.
     await must(second, 'dismissSuggestion', { partnerId: subject, type: 'funding' });
     await must(second, 'archivePartner', { id: subject });
     await must(second, 'deletePartner', { id: subject });
+    expect(second.db.prepare('SELECT count(*) FROM suggestion_dismissals').pluck().get()).toBe(1);
+    await must(second, 'purgePartner', { id: subject });
     expect(second.db.prepare('SELECT count(*) FROM suggestion_dismissals').pluck().get()).toBe(0);
     const gone = await call(second, 'getSuggestions', { partnerId: subject });
     expect(gone).toMatchObject({ ok: false, error: { code: 'not_found' } });

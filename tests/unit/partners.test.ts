@@ -390,7 +390,7 @@ describe('archiving, restoring and deleting', () => {
     expect(await must(backend, 'listArchived', undefined)).toEqual([]);
   });
 
-  it('deletes only archived partners, with everything logged about them', async () => {
+  it('deletes only archived partners, into Recently deleted, and for good from there', async () => {
     const backend = testBackend();
     const a = await createPartner(backend, { name: 'A' }, contactInput());
     await must(backend, 'saveInteraction', {
@@ -418,8 +418,20 @@ describe('archiving, restoring and deleting', () => {
         '“A” is still on the board. Archive it first; only archived partners can be deleted.',
     });
     await must(backend, 'archivePartner', { id: a });
-    expect(await must(backend, 'deletePartner', { id: a })).toEqual({ id: a });
+    expect(await must(backend, 'deletePartner', { id: a })).toEqual({
+      id: a,
+      deletedAt: '2026-03-01T09:30:00.000Z',
+    });
     expect((await refused(backend, 'getPartner', { id: a })).code).toBe('not_found');
+    expect(await must(backend, 'listArchived', undefined)).toEqual([]);
+    expect(await must(backend, 'listDeleted', undefined)).toMatchObject([{ id: a, name: 'A' }]);
+    const counts = (table: string) =>
+      backend.db.prepare<[], number>(`SELECT count(*) FROM ${table}`).pluck().get();
+    // Kept whole in Recently deleted until it is deleted for good.
+    expect(counts('interactions')).toBe(1);
+    expect(counts('contacts')).toBe(1);
+    expect(await must(backend, 'purgePartner', { id: a })).toEqual({ id: a });
+    expect(await must(backend, 'listDeleted', undefined)).toEqual([]);
     for (const table of [
       'partners',
       'contacts',

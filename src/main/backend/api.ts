@@ -6,6 +6,7 @@ import {
   isChannel,
 } from '../../shared/api';
 import { type Result, fail, invalidInput, ok } from '../../shared/result';
+import type { DataSafety } from './backup/dataSafety';
 import { AppError } from './errors';
 import type { Services } from './services';
 
@@ -16,7 +17,7 @@ export type Handler<C extends Channel> = (
 /** One handler per contract channel; the type makes a missing or extra one a compile error. */
 export type HandlerTable = { [C in Channel]: Handler<C> };
 
-export function createHandlers(services: Services): HandlerTable {
+export function createHandlers(services: Services, safety: DataSafety): HandlerTable {
   return {
     getAppInfo: () => services.appInfo,
     getInstitution: () => services.institution.get(),
@@ -34,6 +35,9 @@ export function createHandlers(services: Services): HandlerTable {
     restorePartner: (input) => services.partners.restore(input),
     deletePartner: (input) => services.partners.remove(input),
     listArchived: () => services.partners.listArchived(),
+    listDeleted: () => services.partners.listDeleted(),
+    undeletePartner: (input) => services.partners.undelete(input),
+    purgePartner: (input) => services.partners.purge(input),
 
     saveContact: (input) => services.contacts.save(input),
     deleteContact: (input) => services.contacts.remove(input),
@@ -55,6 +59,16 @@ export function createHandlers(services: Services): HandlerTable {
     listAgreements: (input) => services.agreements.list(input),
     setAgreementStatus: (input) => services.agreements.setStatus(input),
     attachSignedScan: (input) => services.agreements.attachSignedScan(input),
+    exportData: (input) => services.portability.exportData(input),
+    previewImport: (input) => services.portability.previewImport(input),
+    commitImport: (input) => services.portability.commitImport(input),
+
+    getStartupState: () => safety.startupState(),
+    listBackups: () => safety.listBackups(),
+    backUpNow: () => safety.backUpNow(),
+    restoreBackup: ({ name }) => safety.restoreBackup(name),
+    restoreFromFile: ({ fileName, dataBase64 }) => safety.restoreFromFile(fileName, dataBase64),
+    startEmpty: () => safety.startEmpty(),
   };
 }
 

@@ -1,12 +1,14 @@
 import type { AppInfo } from '../../shared/appInfo';
+import type { StartupState } from '../../shared/backup';
 import type { Result } from '../../shared/result';
 import { createHandlers, dispatch, type HandlerTable, type Logger } from './api';
+import { createDataSafety } from './backup/dataSafety';
 import { type Clock, systemClock } from './clock';
 import type { Db } from './db/connection';
-import { openStore } from './db/store';
 import { defaultFontsDir } from './documents/fontsDir';
+import { AppError } from './errors';
 import type { Platform } from './platform';
-import { createServices } from './services';
+import { createServices, type Services } from './services';
 
 export interface BackendOptions {
   dataDir: string;
@@ -16,37 +18,85 @@ export interface BackendOptions {
   log?: Logger;
   /** Folder of the fonts embedded in PDFs; defaults to `resources/fonts` of the working folder. */
   fontsDir?: string;
+  /** See DataSafetyOptions; 5 s unless given. */
+  dailyBackupDelayMs?: number;
 }
 
 export interface Backend {
-  db: Db;
-  handlers: HandlerTable;
+  /** The open database; throws AppError when none is open (damaged or unavailable data). */
+  readonly db: Db;
+  readonly handlers: HandlerTable;
+  /** What start-up found; the renderer shows the recovery screen unless it is ok. */
+  startupState(): StartupState;
   /** Validates and runs one request; never throws. */
   call(channel: unknown, input: unknown): Promise<Result<unknown>>;
   close(): void;
 }
 
-/** Opens the store and wires services and handlers. Throws AppError when the data cannot be used. */
+/**
+ * Stands in for the services while no database is open: every data request is refused with
+ * a sentence, while the app information and the data-safety channels keep working.
+ */
+function closedServices(appInfo: AppInfo): Services {
+  return new Proxy({ appInfo } as Services, {
+    get(target, key) {
+      if (key === 'appInfo') return target.appInfo;
+      throw new AppError(
+        'unsupported_database',
+        'No data is open right now. Restore a backup or start with an empty database first.',
+      );
+    },
+  });
+}
+
+/**
+ * Opens the data folder and wires services and handlers. Never throws for a data problem: a
+ * damaged database, a missing folder or a newer data format leave the backend running without
+ * a database, and `startupState()` says why, so that the window can explain it. A restore
+ * closes the database and opens another; the handler table is rebuilt on each opening, while
+ * the transports keep calling `call`.
+ */
 export function createBackend(options: BackendOptions): Backend {
-  const db = openStore(options.dataDir);
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? ((m, e) => console.error(m, e));
   const appInfo: AppInfo = {
     version: options.version,
     mode: options.platform.mode,
     dataDir: options.dataDir,
     exportsDir: options.platform.exportsDir,
   };
-  const handlers = createHandlers(
-    createServices(db, options.clock ?? systemClock, appInfo, {
-      platform: options.platform,
-      fontsDir: options.fontsDir ?? defaultFontsDir(),
-    }),
-  );
-  return {
-    db,
-    handlers,
-    call: (channel, input) => dispatch(handlers, channel, input, options.log),
-    close: () => {
-      if (db.open) db.close();
+  const safety = createDataSafety({
+    dataDir: options.dataDir,
+    clock,
+    log,
+    dailyBackupDelayMs: options.dailyBackupDelayMs ?? 5000,
+    opened(db) {
+      const services = createServices(db, clock, appInfo, {
+        platform: options.platform,
+        fontsDir: options.fontsDir ?? defaultFontsDir(),
+      });
+      try {
+        services.partners.purgeExpired();
+      } catch (error) {
+        log('Emptying "Recently deleted" failed', error);
+      }
+      handlers = createHandlers(services, safety);
     },
+    closing() {
+      handlers = createHandlers(closedServices(appInfo), safety);
+    },
+  });
+  let handlers: HandlerTable = createHandlers(closedServices(appInfo), safety);
+  safety.start();
+  return {
+    get db() {
+      return safety.db();
+    },
+    get handlers() {
+      return handlers;
+    },
+    startupState: () => safety.startupState(),
+    call: (channel, input) => dispatch(handlers, channel, input, log),
+    close: () => safety.close(),
   };
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { httpPathPrefix, tokenHeader } from '../../shared/api';
+import { maxRestoreFileBytes } from '../../shared/backup';
 import { type Result, fail } from '../../shared/result';
 import type { Backend } from '../backend';
 import { securityHeaders } from '../backend/security';
@@ -50,7 +51,8 @@ export function createBrowserApp(options: BrowserServerOptions): Hono {
   app.post(
     `${httpPathPrefix}:channel`,
     bodyLimit({
-      maxSize: 32 * 1024 * 1024,
+      // A database file chosen for a restore travels as base64 (4 bytes for every 3).
+      maxSize: Math.ceil(maxRestoreFileBytes / 3) * 4 + 1024 * 1024,
       onError: (c) =>
         c.json(fail({ code: 'invalid_input', message: 'The request is too large.' }), 413),
     }),

@@ -2,6 +2,9 @@ import { announce } from '@atlaskit/pragmatic-drag-and-drop-live-region';
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { BoardScreen } from './features/board/BoardScreen';
+import { DataScreen } from './features/data/DataScreen';
+import { RecoveryScreen } from './features/data/RecoveryScreen';
+import { showPendingNotice } from './features/data/restoreNotice';
 import { reportUndone } from './features/board/moveWithFeedback';
 import { ExportDocumentModal } from './features/documents/ExportDocumentModal';
 import { InstitutionProfileScreen } from './features/institution/InstitutionProfileScreen';
@@ -10,9 +13,31 @@ import { ArchiveScreen } from './features/partners/ArchiveScreen';
 import { PartnerDetailDrawer } from './features/partners/PartnerDetailDrawer';
 import { PartnerFormModal } from './features/partners/PartnerFormModal';
 import { AppLayout } from './features/shell/AppLayout';
+import { Loading } from './features/shell/LoadState';
 import { useStore } from './store';
 
+/**
+ * What start-up found decides what the window shows: the app, or the recovery screen when the
+ * data could not be opened.
+ */
 export function App() {
+  const startup = useStore((s) => s.startup);
+  const startupError = useStore((s) => s.startupError);
+  const loadStartup = useStore((s) => s.loadStartup);
+  useEffect(() => {
+    void loadStartup();
+    showPendingNotice();
+  }, [loadStartup]);
+
+  // Without an answer (e.g. a refused request) the app itself shows why its screens are empty.
+  if (startup === null && startupError === null) return <Loading label="Opening your data" />;
+  if (startup?.state === 'damaged' || startup?.state === 'unavailable') {
+    return <RecoveryScreen problem={startup} />;
+  }
+  return <MainApp />;
+}
+
+function MainApp() {
   const screen = useStore((s) => s.screen);
   const loadAppInfo = useStore((s) => s.loadAppInfo);
   useEffect(() => {
@@ -39,6 +64,7 @@ export function App() {
       {screen === 'board' && <BoardScreen />}
       {screen === 'overlap' && <OverlapScreen />}
       {screen === 'archive' && <ArchiveScreen />}
+      {screen === 'data' && <DataScreen />}
       {screen === 'institution' && <InstitutionProfileScreen />}
       <PartnerDetailDrawer />
       <PartnerFormModal />

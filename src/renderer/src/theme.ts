@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver, Modal, Notification } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -8,6 +8,13 @@ export const theme = createTheme({
     'Inter, "Segoe UI", system-ui, -apple-system, "Noto Sans", "DejaVu Sans", Roboto, sans-serif',
   defaultRadius: 'md',
   headings: { fontWeight: '650' },
+  components: {
+    // The × on every message and dialog needs a name for screen readers.
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss message' } },
+    }),
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+  },
 });
 
 /** Mantine's default dimmed grey, error red and light-variant text are too pale for AA contrast. */

@@ -21,6 +21,9 @@ export function tempDir(prefix = 'partnerloom-unit-'): string {
 
 export const fixedClock = (iso: string): Clock => ({ now: () => new Date(iso) });
 
+/** "Now" for a test backend without a clock of its own. */
+export const testNow = '2026-03-01T09:30:00.000Z';
+
 /** A real backend on a temporary data folder, closed after the test. */
 export function testBackend(options: { dataDir?: string; clock?: Clock } = {}): Backend {
   const dataDir = options.dataDir ?? tempDir();
@@ -28,8 +31,9 @@ export function testBackend(options: { dataDir?: string; clock?: Clock } = {}): 
     dataDir,
     version: '0.0.0-test',
     platform: createExportFolderPlatform('browser', path.join(dataDir, 'exports')),
-    clock: options.clock ?? fixedClock('2026-03-01T09:30:00.000Z'),
+    clock: options.clock ?? fixedClock(testNow),
     log: () => undefined,
+    dailyBackupDelayMs: 0,
   });
   cleanups.unshift(() => backend.close());
   return backend;

@@ -141,7 +141,7 @@ CREATE TABLE partners (
   archived_at TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
-  , name_key TEXT NOT NULL DEFAULT '', card_types TEXT NOT NULL DEFAULT '', card_primary_contact TEXT, card_next_follow_up TEXT, card_checklist_done INTEGER NOT NULL DEFAULT 0, address TEXT NOT NULL DEFAULT '', card_agreement TEXT) STRICT;
+  , name_key TEXT NOT NULL DEFAULT '', card_types TEXT NOT NULL DEFAULT '', card_primary_contact TEXT, card_next_follow_up TEXT, card_checklist_done INTEGER NOT NULL DEFAULT 0, address TEXT NOT NULL DEFAULT '', card_agreement TEXT, deleted_at TEXT) STRICT;
 
 CREATE TABLE phase_history (
   id INTEGER PRIMARY KEY,
@@ -187,6 +187,8 @@ CREATE INDEX partner_types_type ON partner_types (type, partner_id);
 CREATE INDEX partners_archived ON partners (archived_at) WHERE archived_at IS NOT NULL;
 
 CREATE INDEX partners_board ON partners (phase, position) WHERE archived_at IS NULL;
+
+CREATE INDEX partners_deleted ON partners (deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE INDEX partners_name ON partners (name COLLATE NOCASE);
 

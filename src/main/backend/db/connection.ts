@@ -4,7 +4,7 @@ import { AppError } from '../errors';
 
 export type Db = Database.Database;
 
-const busyTimeoutMs = 5000;
+export const busyTimeoutMs = 5000;
 const sqliteMagic = 'SQLite format 3\0';
 
 function unreadable(file: string, reason: string): AppError {
@@ -47,6 +47,17 @@ export function peekSchemaVersion(file: string): number | null {
     throw unreadable(file, (error as Error).message);
   } finally {
     db?.close();
+  }
+}
+
+/** Whether the file begins with SQLite's header (a cheap first test before opening it). */
+export function startsLikeSqlite(file: string): boolean {
+  const header = Buffer.alloc(16);
+  const fd = fs.openSync(file, 'r');
+  try {
+    return fs.readSync(fd, header, 0, 16, 0) === 16 && header.toString('latin1') === sqliteMagic;
+  } finally {
+    fs.closeSync(fd);
   }
 }
 

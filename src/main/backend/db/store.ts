@@ -1,17 +1,75 @@
 import path from 'node:path';
 import fs from 'node:fs';
+import { backupsFolderName, quickCheck, writeBackup } from '../backup/backupFolder';
 import { AppError } from '../errors';
-import { openConnection, peekSchemaVersion, type Db } from './connection';
-import { migrate, tooNewError } from './migrate';
+import Database from 'better-sqlite3';
+import {
+  busyTimeoutMs,
+  type Db,
+  openConnection,
+  peekSchemaVersion,
+  startsLikeSqlite,
+} from './connection';
+import { migrate, schemaVersion, tooNewError } from './migrate';
 import { latestSchemaVersion, migrations } from './migrations';
 
 export const databaseFileName = 'partnerloom.sqlite';
 
+/** The database opened and checked, or the reason it is damaged (nothing was changed). */
+export type OpenedStore = { db: Db } | { damaged: string };
+
+function hasData(db: Db): boolean {
+  if (schemaVersion(db) === 0) return false;
+  return (
+    db
+      .prepare<[], number>(
+        'SELECT (SELECT count(*) FROM partners) + (SELECT count(*) FROM institution)',
+      )
+      .pluck()
+      .get() !== 0
+  );
+}
+
+/** SQLite's words for a file whose bytes are not a sound database. */
+export function isCorruption(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return (
+    typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')
+  );
+}
+
+/** Null when `quick_check` passes on a read-only connection; what it found otherwise. */
+function checkReadOnly(file: string): string | null {
+  // Reading a WAL database creates an (empty) -wal and an -shm index beside it; those that
+  // were not there before are removed again, so the check leaves no trace.
+  const created = ['-wal', '-shm'].filter((suffix) => !fs.existsSync(file + suffix));
+  let db: Db | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+    const check = quickCheck(db);
+    return check === 'ok' ? null : check;
+  } catch (error) {
+    if (isCorruption(error)) return (error as Error).message;
+    throw error;
+  } finally {
+    db?.close();
+    for (const suffix of created) {
+      const companion = file + suffix;
+      if (fs.existsSync(companion) && (suffix === '-shm' || fs.statSync(companion).size === 0)) {
+        fs.rmSync(companion, { force: true });
+      }
+    }
+  }
+}
+
 /**
- * Opens the data folder's database, creating the folder and file on first use and migrating
- * older schemas. A database from a newer version is refused before anything is written to it.
+ * Opens the data folder's database, creating the folder and file on first use, checks it
+ * with `quick_check`, and migrates older schemas — after a backup into `backups/` when the
+ * database already holds data. Throws AppError when the folder cannot be used or the data is
+ * from a newer version (nothing is written then); answers `damaged` when the file is not a
+ * sound database (nothing is changed either: what to do with it is the caller's choice).
  */
-export function openStore(dataDir: string): Db {
+export function openCheckedStore(dataDir: string, now: () => Date = () => new Date()): OpenedStore {
   try {
     fs.mkdirSync(dataDir, { recursive: true });
     fs.accessSync(dataDir, fs.constants.R_OK | fs.constants.W_OK);
@@ -23,14 +81,45 @@ export function openStore(dataDir: string): Db {
     );
   }
   const file = path.join(dataDir, databaseFileName);
-  const found = peekSchemaVersion(file);
-  if (found !== null && found > latestSchemaVersion) throw tooNewError(found, latestSchemaVersion);
-  const db = openConnection(file);
+  if (fs.existsSync(file) && fs.statSync(file).size > 0 && !startsLikeSqlite(file)) {
+    return { damaged: 'the file does not start like a database' };
+  }
+  let found: number | null;
   try {
-    migrate(db, migrations);
+    found = peekSchemaVersion(file);
   } catch (error) {
-    db.close();
+    return { damaged: (error as Error).message };
+  }
+  if (found !== null && found > latestSchemaVersion) throw tooNewError(found, latestSchemaVersion);
+  if (found !== null) {
+    // Read-only first: a damaged file is never written to, not even by a checkpoint on close.
+    const problem = checkReadOnly(file);
+    if (problem !== null) return { damaged: problem };
+  }
+  let db: Db | undefined;
+  try {
+    db = openConnection(file);
+    if (schemaVersion(db) < latestSchemaVersion && hasData(db)) {
+      writeBackup(db, path.join(dataDir, backupsFolderName), 'before-migration', now());
+    }
+    migrate(db, migrations);
+    return { db };
+  } catch (error) {
+    if (db?.open) db.close();
+    if (isCorruption(error)) return { damaged: (error as Error).message };
     throw error;
   }
-  return db;
+}
+
+/**
+ * `openCheckedStore` for tools that cannot offer a recovery (the data generator, tests): a
+ * damaged database is refused, untouched.
+ */
+export function openStore(dataDir: string): Db {
+  const opened = openCheckedStore(dataDir);
+  if ('db' in opened) return opened.db;
+  throw new AppError(
+    'unsupported_database',
+    `The data file ${path.join(dataDir, databaseFileName)} could not be read as a Partnerloom database (${opened.damaged}). It has not been changed.`,
+  );
 }

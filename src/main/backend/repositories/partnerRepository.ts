@@ -1,7 +1,12 @@
 import type { z } from 'zod';
 import { type PartnershipType, type Phase, partnershipTypes } from '../../../shared/domain';
 import { nameKey } from '../../../shared/fold';
-import type { ArchivedPartner, Partner, partnerInputSchema } from '../../../shared/partner';
+import type {
+  ArchivedPartner,
+  DeletedPartner,
+  Partner,
+  partnerInputSchema,
+} from '../../../shared/partner';
 import { atomically } from '../db/atomically';
 import type { Db } from '../db/connection';
 import type { BoardRepository } from './boardRepository';
@@ -55,11 +60,15 @@ export function createPartnerRepository(
   board: BoardRepository,
 ) {
   const selectRow = db.prepare<[number], PartnerRow>(
-    `SELECT ${rowColumns} FROM partners WHERE id = ?`,
+    `SELECT ${rowColumns} FROM partners WHERE id = ? AND deleted_at IS NULL`,
   );
   const selectState = db.prepare<[number], PartnerState>(
     `SELECT id, name, phase, position, archived_at AS archivedAt, created_at AS createdAt
-     FROM partners WHERE id = ?`,
+     FROM partners WHERE id = ? AND deleted_at IS NULL`,
+  );
+  const selectDeletedState = db.prepare<[number], PartnerState>(
+    `SELECT id, name, phase, position, archived_at AS archivedAt, created_at AS createdAt
+     FROM partners WHERE id = ? AND deleted_at IS NOT NULL`,
   );
   const selectTypes = db
     .prepare<[number], PartnershipType>('SELECT type FROM partner_types WHERE partner_id = ?')
@@ -99,16 +108,29 @@ export function createPartnerRepository(
     'UPDATE partners SET archived_at = ?, updated_at = ? WHERE id = ?',
   );
   const deleteRow = db.prepare<[number]>('DELETE FROM partners WHERE id = ?');
+  const deletedAtRow = db.prepare<[string | null, string, number]>(
+    'UPDATE partners SET deleted_at = ?, updated_at = ? WHERE id = ?',
+  );
+  const selectDeleted = db.prepare<[], DeletedPartner>(
+    `SELECT id, name, stakeholder_group AS stakeholderGroup, phase, archived_at AS archivedAt,
+       deleted_at AS deletedAt
+     FROM partners WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC`,
+  );
+  const selectDeletedBefore = db
+    .prepare<[string], number>('SELECT id FROM partners WHERE deleted_at < ?')
+    .pluck();
   const selectArchived = db.prepare<[], ArchivedPartner>(
     `SELECT id, name, stakeholder_group AS stakeholderGroup, phase, archived_at AS archivedAt
-     FROM partners WHERE archived_at IS NOT NULL ORDER BY archived_at DESC, id DESC`,
+     FROM partners WHERE archived_at IS NOT NULL AND deleted_at IS NULL
+     ORDER BY archived_at DESC, id DESC`,
   );
   const selectSameName = db.prepare<
     [{ key: string; excludeId: number | null }],
     { id: number; name: string; archived: number }
   >(
     `SELECT id, name, archived_at IS NOT NULL AS archived FROM partners
-     WHERE name_key = @key AND (@excludeId IS NULL OR id <> @excludeId) ORDER BY id`,
+     WHERE name_key = @key AND deleted_at IS NULL AND (@excludeId IS NULL OR id <> @excludeId)
+     ORDER BY id`,
   );
 
   const written = writeWithDerived(db, board, search);
@@ -182,6 +204,32 @@ export function createPartnerRepository(
       atomically(db, () => {
         deleteRow.run(id);
         search.remove(id);
+      });
+    },
+
+    /** A partner in "Recently deleted", or null (not there, or not deleted). */
+    deletedState(id: number): PartnerState | null {
+      return selectDeletedState.get(id) ?? null;
+    },
+
+    /** Moves the partner to "Recently deleted" (a timestamp) or back to the archive (null). */
+    setDeletedAt(id: number, deletedAt: string | null, now: string): void {
+      deletedAtRow.run(deletedAt, now, id);
+    },
+
+    listDeleted(): DeletedPartner[] {
+      return selectDeleted.all();
+    },
+
+    /** Removes for good every partner deleted before `cutoff`; answers how many. */
+    purgeDeletedBefore(cutoff: string): number {
+      return atomically(db, () => {
+        const ids = selectDeletedBefore.all(cutoff);
+        for (const id of ids) {
+          deleteRow.run(id);
+          search.remove(id);
+        }
+        return ids.length;
       });
     },
 

@@ -2,6 +2,7 @@ import type { AppInfo } from '../../../shared/appInfo';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
 import type { Platform } from '../platform';
+import { createPortabilityService } from '../portability/portabilityService';
 import { createInstitutionRepository } from '../repositories/institutionRepository';
 import { createOverlapRepository } from '../repositories/overlapRepository';
 import { createPartnerRepositories } from '../repositories/partnerRepositories';
@@ -42,6 +43,7 @@ export function createServices(db: Db, clock: Clock, appInfo: AppInfo, env: Serv
       clock,
     ),
     agreements: createAgreementService(partnerRepos, clock, appInfo.dataDir),
+    portability: createPortabilityService(db, partnerRepos, clock, env.platform, appInfo.version),
   };
 }
 

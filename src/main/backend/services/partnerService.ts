@@ -1,6 +1,13 @@
 import type { ChannelParsedInput } from '../../../shared/api';
 import { placeAfter } from '../../../shared/ordering';
-import type { ArchivedPartner, BoardCard, Partner, PartnerDetail } from '../../../shared/partner';
+import {
+  type ArchivedPartner,
+  type BoardCard,
+  type DeletedPartner,
+  type Partner,
+  type PartnerDetail,
+  recycleBinDays,
+} from '../../../shared/partner';
 import type { Clock } from '../clock';
 import { AppError } from '../errors';
 import type { PartnerRepositories } from '../repositories/partnerRepositories';
@@ -90,8 +97,11 @@ export function createPartnerService(repos: PartnerRepositories, clock: Clock) {
       });
     },
 
-    /** Only from the archive, so that deleting is always a second, deliberate step. */
-    remove({ id }: ChannelParsedInput<'deletePartner'>): { id: number } {
+    /**
+     * Only from the archive, so that deleting is always a second, deliberate step. The partner
+     * moves to "Recently deleted" with everything logged about it, for `recycleBinDays`.
+     */
+    remove({ id }: ChannelParsedInput<'deletePartner'>): { id: number; deletedAt: string } {
       return repos.transaction(() => {
         const state = requirePartner(repos, id, 'deleted');
         if (state.archivedAt === null) {
@@ -100,11 +110,46 @@ export function createPartnerService(repos: PartnerRepositories, clock: Clock) {
             `“${state.name}” is still on the board. Archive it first; only archived partners can be deleted.`,
           );
         }
+        const at = now();
+        repos.partners.setDeletedAt(id, at, at);
+        return { id, deletedAt: at };
+      });
+    },
+
+    listArchived: (): ArchivedPartner[] => repos.partners.listArchived(),
+
+    listDeleted: (): DeletedPartner[] => repos.partners.listDeleted(),
+
+    /** From "Recently deleted" back to the archive, as it was when it was deleted. */
+    undelete({ id }: ChannelParsedInput<'undeletePartner'>): ArchivedPartner {
+      return repos.transaction(() => {
+        const state = repos.partners.deletedState(id);
+        if (!state) throw partnerGone('restored');
+        repos.partners.setDeletedAt(id, null, now());
+        const back = repos.partners.listArchived().find((a) => a.id === id);
+        if (!back) throw partnerGone();
+        return back;
+      });
+    },
+
+    /** "Delete now": removes a partner in "Recently deleted" for good, with everything logged. */
+    purge({ id }: ChannelParsedInput<'purgePartner'>): { id: number } {
+      return repos.transaction(() => {
+        if (!repos.partners.deletedState(id)) {
+          throw new AppError(
+            'conflict',
+            'Only partners in “Recently deleted” can be deleted for good. Delete it from the archive first.',
+          );
+        }
         repos.partners.remove(id);
         return { id };
       });
     },
 
-    listArchived: (): ArchivedPartner[] => repos.partners.listArchived(),
+    /** Removes for good what was deleted more than `recycleBinDays` ago; answers how many. */
+    purgeExpired(): number {
+      const cutoff = new Date(clock.now().getTime() - recycleBinDays * 24 * 60 * 60 * 1000);
+      return repos.partners.purgeDeletedBefore(cutoff.toISOString());
+    },
   };
 }

@@ -2,6 +2,8 @@ import { create } from 'zustand';
 import { type AppSlice, createAppSlice } from './appSlice';
 import { type BoardSlice, createBoardSlice } from './boardSlice';
 import { createDocumentSlice, type DocumentSlice } from './documentSlice';
+import { createDataSlice, type DataSlice } from './dataSlice';
+import { createImportExportSlice, type ImportExportSlice } from './importExportSlice';
 import { createInstitutionSlice, type InstitutionSlice } from './institutionSlice';
 import { createOverlapSlice, type OverlapSlice } from './overlapSlice';
 import { createPartnerSlice, type PartnerSlice } from './partnerSlice';
@@ -14,7 +16,9 @@ export type StoreState = AppSlice &
   PartnerSlice &
   UndoSlice &
   OverlapSlice &
-  DocumentSlice;
+  DocumentSlice &
+  DataSlice &
+  ImportExportSlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createAppSlice(...a),
@@ -24,4 +28,6 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createUndoSlice(...a),
   ...createOverlapSlice(...a),
   ...createDocumentSlice(...a),
+  ...createDataSlice(...a),
+  ...createImportExportSlice(...a),
 }));

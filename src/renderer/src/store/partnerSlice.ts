@@ -3,6 +3,7 @@ import type { Phase } from '../../../shared/domain';
 import type {
   ArchivedPartner,
   BoardCard,
+  DeletedPartner,
   Contact,
   ContactInput,
   Interaction,
@@ -65,12 +66,22 @@ export interface PartnerSlice {
   /** Archives and takes the card off the board (the caller offers the undo). */
   archivePartner: (id: number) => Promise<Result<{ id: number; archivedAt: string }>>;
   restorePartner: (id: number) => Promise<Result<BoardCard>>;
-  deletePartner: (id: number) => Promise<Result<{ id: number }>>;
+  /** Moves an archived partner to "Recently deleted". */
+  deletePartner: (id: number) => Promise<Result<{ id: number; deletedAt: string }>>;
 
   archived: ArchivedPartner[];
   archivedStatus: 'idle' | 'loading' | 'ready' | 'error';
   archivedError: string | null;
   loadArchived: () => Promise<void>;
+
+  deleted: DeletedPartner[];
+  deletedStatus: 'idle' | 'loading' | 'ready' | 'error';
+  deletedError: string | null;
+  loadDeleted: () => Promise<void>;
+  /** From "Recently deleted" back to the archive. */
+  undeletePartner: (id: number) => Promise<Result<ArchivedPartner>>;
+  /** Deletes for good, now. */
+  purgePartner: (id: number) => Promise<Result<{ id: number }>>;
 
   saveContact: (id: number | null, contact: ContactInput) => Promise<Result<Contact[]>>;
   deleteContact: (id: number) => Promise<Result<Contact[]>>;
@@ -247,7 +258,16 @@ export const createPartnerSlice: StateCreator<StoreState, [], [], PartnerSlice> 
     },
     async deletePartner(id) {
       const result = await api.deletePartner({ id });
-      if (result.ok) set((s) => ({ archived: s.archived.filter((a) => a.id !== id) }));
+      if (result.ok) {
+        const { deletedAt } = result.value;
+        set((s) => {
+          const entry = s.archived.find((a) => a.id === id);
+          return {
+            archived: s.archived.filter((a) => a.id !== id),
+            deleted: entry ? [{ ...entry, deletedAt }, ...s.deleted] : s.deleted,
+          };
+        });
+      }
       return result;
     },
 
@@ -259,6 +279,34 @@ export const createPartnerSlice: StateCreator<StoreState, [], [], PartnerSlice> 
       const result = await api.listArchived();
       if (result.ok) set({ archived: result.value, archivedStatus: 'ready' });
       else set({ archivedStatus: 'error', archivedError: result.error.message });
+    },
+
+    deleted: [],
+    deletedStatus: 'idle',
+    deletedError: null,
+    async loadDeleted() {
+      set({ deletedStatus: 'loading', deletedError: null });
+      const result = await api.listDeleted();
+      if (result.ok) set({ deleted: result.value, deletedStatus: 'ready' });
+      else set({ deletedStatus: 'error', deletedError: result.error.message });
+    },
+    async undeletePartner(id) {
+      const result = await api.undeletePartner({ id });
+      if (result.ok) {
+        const back = result.value;
+        set((s) => ({
+          deleted: s.deleted.filter((d) => d.id !== id),
+          archived: [back, ...s.archived.filter((a) => a.id !== id)].sort((a, b) =>
+            a.archivedAt < b.archivedAt ? 1 : a.archivedAt > b.archivedAt ? -1 : b.id - a.id,
+          ),
+        }));
+      }
+      return result;
+    },
+    async purgePartner(id) {
+      const result = await api.purgePartner({ id });
+      if (result.ok) set((s) => ({ deleted: s.deleted.filter((d) => d.id !== id) }));
+      return result;
     },
 
     async saveContact(id, contact) {

@@ -1,15 +1,19 @@
-import { Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { phaseLabels, stakeholderGroupLabels } from '../../../../shared/domain';
-import type { ArchivedPartner } from '../../../../shared/partner';
+import { phaseLabels } from '../../../../shared/domain';
+import { type ArchivedPartner, recycleBinDays } from '../../../../shared/partner';
 import { useStore } from '../../store';
-import { LoadError, Loading } from '../shell/LoadState';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ListLoadState } from '../shell/LoadState';
+import { PartnerActionDialog } from './PartnerActionDialog';
+import { PartnerListRow, PartnerListTable } from './PartnerListRow';
+import { RecentlyDeleted } from './RecentlyDeleted';
 import { restoredNotice } from './archiveWithUndo';
 import { formatTimestamp } from '../board/dates';
 
-/** Partners taken off the board: restore them where they were, or delete them for good. */
+/**
+ * Partners taken off the board: restore them where they were, or delete them into "Recently
+ * deleted", where they are kept for 30 days.
+ */
 export function ArchiveScreen() {
   const archived = useStore((s) => s.archived);
   const status = useStore((s) => s.archivedStatus);
@@ -33,109 +37,57 @@ export function ArchiveScreen() {
         </Text>
       </div>
 
-      {status === 'error' ? (
-        <LoadError
-          title="The archive could not be loaded"
-          message={error}
-          onRetry={() => void loadArchived()}
-        />
-      ) : status !== 'ready' && archived.length === 0 ? (
-        <Loading label="Loading the archive" />
-      ) : archived.length === 0 ? (
-        <Paper withBorder p="xl" ta="center">
-          <Text fw={600}>The archive is empty</Text>
-          <Text size="sm" c="dimmed" mt={4} maw={560} mx="auto">
-            Archive a partner from its detail view when the cooperation has ended or a prospect did
-            not work out. It leaves the board but nothing is lost, and you can bring it back at any
-            time.
-          </Text>
-        </Paper>
-      ) : (
-        <Paper withBorder>
-          <Table.ScrollContainer minWidth={700}>
-            <Table verticalSpacing="sm" highlightOnHover>
-              <Table.Caption>
-                {archived.length === 1
-                  ? '1 archived partner'
-                  : `${archived.length} archived partners`}
-              </Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Name</Table.Th>
-                  <Table.Th scope="col">Stakeholder group</Table.Th>
-                  <Table.Th scope="col">Phase it was in</Table.Th>
-                  <Table.Th scope="col">Archived</Table.Th>
-                  <Table.Th scope="col">
-                    <VisuallyHidden>Actions</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {archived.map((a) => (
-                  <ArchivedRow key={a.id} partner={a} onDelete={() => setDeleting(a)} />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
-      )}
+      <ListLoadState
+        status={status}
+        error={error}
+        count={archived.length}
+        errorTitle="The archive could not be loaded"
+        loadingLabel="Loading the archive"
+        onRetry={() => void loadArchived()}
+        empty={
+          <Paper withBorder p="xl" ta="center">
+            <Text fw={600}>The archive is empty</Text>
+            <Text size="sm" c="dimmed" mt={4} maw={560} mx="auto">
+              Archive a partner from its detail view when the cooperation has ended or a prospect
+              did not work out. It leaves the board but nothing is lost, and you can bring it back
+              at any time.
+            </Text>
+          </Paper>
+        }
+      >
+        <PartnerListTable
+          caption={
+            archived.length === 1 ? '1 archived partner' : `${archived.length} archived partners`
+          }
+          columns={['Phase it was in', 'Archived']}
+        >
+          {archived.map((a) => (
+            <ArchivedRow key={a.id} partner={a} onDelete={() => setDeleting(a)} />
+          ))}
+        </PartnerListTable>
+      </ListLoadState>
 
       <DeleteDialog partner={deleting} onClose={() => setDeleting(null)} />
+      <RecentlyDeleted />
     </Stack>
   );
 }
 
 function ArchivedRow({ partner: a, onDelete }: { partner: ArchivedPartner; onDelete: () => void }) {
   const restorePartner = useStore((s) => s.restorePartner);
-  const [restoring, setRestoring] = useState(false);
-
-  const restore = async () => {
-    setRestoring(true);
-    const result = await restorePartner(a.id);
-    setRestoring(false);
-    if (result.ok) restoredNotice(result.value);
-    else
-      notifications.show({
-        color: 'red',
-        title: `“${a.name}” could not be restored`,
-        message: result.error.message,
-      });
-  };
-
   return (
-    <Table.Tr>
-      <Table.Th scope="row" fw={600}>
-        <span dir="auto" style={{ overflowWrap: 'anywhere' }}>
-          {a.name}
-        </span>
-      </Table.Th>
-      <Table.Td>{a.stakeholderGroup ? stakeholderGroupLabels[a.stakeholderGroup] : '—'}</Table.Td>
+    <PartnerListRow
+      partner={a}
+      restoreLabel={`Restore “${a.name}”`}
+      restore={restorePartner}
+      restored={restoredNotice}
+      deleteText="Delete…"
+      deleteLabel={`Delete “${a.name}”…`}
+      onDelete={onDelete}
+    >
       <Table.Td>{phaseLabels[a.phase]}</Table.Td>
       <Table.Td>{formatTimestamp(a.archivedAt)}</Table.Td>
-      <Table.Td>
-        <Group gap="xs" justify="flex-end" wrap="nowrap">
-          <Button
-            size="compact-sm"
-            variant="light"
-            loading={restoring}
-            aria-label={`Restore “${a.name}”`}
-            onClick={() => void restore()}
-          >
-            Restore
-          </Button>
-          <Button
-            size="compact-sm"
-            variant="subtle"
-            color="red.9"
-            c="red.9"
-            aria-label={`Delete “${a.name}”…`}
-            onClick={onDelete}
-          >
-            Delete…
-          </Button>
-        </Group>
-      </Table.Td>
-    </Table.Tr>
+    </PartnerListRow>
   );
 }
 
@@ -147,32 +99,20 @@ function DeleteDialog({
   onClose: () => void;
 }) {
   const deletePartner = useStore((s) => s.deletePartner);
-  // Keeps the name in the dialog while it fades out after the deletion.
-  const [shown, setShown] = useState(partner);
-  if (partner && partner !== shown) setShown(partner);
-  const name = shown?.name ?? '';
-
   return (
-    <ConfirmDialog
-      opened={partner !== null}
-      title={`Delete “${name}” for good?`}
-      confirmLabel="Delete for good"
-      danger
-      onCancel={onClose}
-      onConfirm={async () => {
-        if (!shown) return null;
-        const result = await deletePartner(shown.id);
-        if (!result.ok) return result.error.message;
-        onClose();
-        notifications.show({
-          color: 'gray',
-          title: `“${name}” deleted`,
-          message: 'It is gone for good.',
-        });
-        return null;
-      }}
+    <PartnerActionDialog
+      partner={partner}
+      title={(name) => `Delete “${name}”?`}
+      confirmLabel="Delete"
+      action={deletePartner}
+      done={(name) => ({
+        title: `“${name}” moved to Recently deleted`,
+        message: `It is kept there for ${recycleBinDays} days and can be restored until then.`,
+      })}
+      onClose={onClose}
     >
-      Its contacts, logbook, history and documents go too. This cannot be undone.
-    </ConfirmDialog>
+      It moves to Recently deleted, below, with its contacts, logbook, history and documents, and is
+      kept there for {recycleBinDays} days. You can restore it until then.
+    </PartnerActionDialog>
   );
 }

@@ -7,6 +7,7 @@ const screens: { id: Screen; label: string }[] = [
   { id: 'board', label: 'Board' },
   { id: 'overlap', label: 'Overlap' },
   { id: 'archive', label: 'Archive' },
+  { id: 'data', label: 'Your data' },
   { id: 'institution', label: 'Institution profile' },
 ];
 

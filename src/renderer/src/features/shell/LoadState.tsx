@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert, Button, Group, Loader, Text } from '@mantine/core';
 
 /** A spinner in place of a screen (or panel) whose data is on its way. */
@@ -27,4 +28,32 @@ export function LoadError({
       </Button>
     </Alert>
   );
+}
+
+/**
+ * A list's state in one place: why it could not be loaded, a spinner while it first loads,
+ * what to say when it is empty, or the list itself.
+ */
+export function ListLoadState({
+  status,
+  error,
+  count,
+  errorTitle,
+  loadingLabel,
+  onRetry,
+  empty,
+  children,
+}: {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  error: string | null;
+  count: number;
+  errorTitle: string;
+  loadingLabel: string;
+  onRetry: () => void;
+  empty: ReactNode;
+  children: ReactNode;
+}) {
+  if (status === 'error') return <LoadError title={errorTitle} message={error} onRetry={onRetry} />;
+  if (count === 0) return status === 'ready' ? empty : <Loading label={loadingLabel} />;
+  return children;
 }

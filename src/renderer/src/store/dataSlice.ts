@@ -1,0 +1,79 @@
+import type { StateCreator } from 'zustand';
+import type { BackupInfo, RestoreResult, StartupState } from '../../../shared/backup';
+import type { Result } from '../../../shared/result';
+import { api } from '../api';
+import type { StoreState } from '.';
+
+/** What start-up found, the backups folder, and replacing the data with a backup or a file. */
+export interface DataSlice {
+  /** Null until the backend has answered. */
+  startup: StartupState | null;
+  startupError: string | null;
+  loadStartup: () => Promise<void>;
+
+  backups: BackupInfo[];
+  backupsStatus: 'idle' | 'loading' | 'ready' | 'error';
+  backupsError: string | null;
+  loadBackups: () => Promise<void>;
+  backUpNow: () => Promise<Result<BackupInfo>>;
+  restoreBackup: (name: string) => Promise<Result<RestoreResult>>;
+  restoreFromFile: (file: File) => Promise<Result<RestoreResult>>;
+  startEmpty: () => Promise<Result<StartupState>>;
+}
+
+/** The file's bytes as base64, as the restore channel takes them. */
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = typeof reader.result === 'string' ? reader.result : '';
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsDataURL(file);
+  });
+}
+
+export const createDataSlice: StateCreator<StoreState, [], [], DataSlice> = (set, get) => ({
+  startup: null,
+  startupError: null,
+  async loadStartup() {
+    const result = await api.getStartupState();
+    if (result.ok) set({ startup: result.value, startupError: null });
+    else set({ startupError: result.error.message });
+  },
+
+  backups: [],
+  backupsStatus: 'idle',
+  backupsError: null,
+  async loadBackups() {
+    set({ backupsStatus: 'loading', backupsError: null });
+    const result = await api.listBackups();
+    if (result.ok) set({ backups: result.value, backupsStatus: 'ready' });
+    else set({ backupsStatus: 'error', backupsError: result.error.message });
+  },
+  async backUpNow() {
+    const result = await api.backUpNow();
+    // Rotation may have removed older ones: the list is read again.
+    if (result.ok) await get().loadBackups();
+    return result;
+  },
+  restoreBackup: (name) => api.restoreBackup({ name }),
+  async restoreFromFile(file) {
+    let dataBase64: string;
+    try {
+      dataBase64 = await readAsBase64(file);
+    } catch {
+      return {
+        ok: false,
+        error: { code: 'invalid_input', message: `“${file.name}” could not be read.` },
+      };
+    }
+    return api.restoreFromFile({ fileName: file.name, dataBase64 });
+  },
+  async startEmpty() {
+    const result = await api.startEmpty();
+    if (result.ok) set({ startup: result.value });
+    return result;
+  },
+});
