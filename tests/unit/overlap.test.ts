@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvText } from '../../src/main/backend/documents/csv';
+import { csvText } from '../../src/main/backend/csv';
+import { restoreCell } from '../../src/shared/portability/cells';
 import { overlapReport } from '../../src/shared/documents/templates/overlapReport';
 import type { Block } from '../../src/shared/documents/model';
 import {
@@ -428,7 +429,8 @@ describe('overlap invariants (property-based)', () => {
 
 describe('CSV files', () => {
   const parse = (text: string) =>
-    Papa.parse<string[]>(text.slice(1), { delimiter: ',', newline: '\r\n' }).data;
+    Papa.parse<string[]>(text.slice(1).replace(/\r\n$/, ''), { delimiter: ',', newline: '\r\n' })
+      .data;
 
   it('start with a byte-order mark, end lines with CRLF and quote where needed', () => {
     const text = csvText([
@@ -438,7 +440,7 @@ describe('CSV files', () => {
     ]);
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text.slice(1)).toBe(
-      'Combination,Partners\r\nTraining + HR & talent,7\r\n"Say ""hi"", then go",1',
+      'Combination,Partners\r\nTraining + HR & talent,7\r\n"Say ""hi"", then go",1\r\n',
     );
   });
 
@@ -451,7 +453,7 @@ describe('CSV files', () => {
     ]);
   });
 
-  it('read back as written, with formula starts neutralised (any text)', () => {
+  it('read back as written once the importer takes the apostrophe off (any text)', () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 4 }), {
@@ -462,9 +464,8 @@ describe('CSV files', () => {
           // A row of one empty cell is an empty line, which a reader cannot tell from no row.
           fc.pre(rows.every((r) => r.length > 1 || r[0] !== ''));
           const back = parse(csvText(rows));
-          expect(back).toEqual(
-            rows.map((r) => r.map((v) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v))),
-          );
+          for (const row of back) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+          expect(back.map((r) => r.map(restoreCell))).toEqual(rows);
         },
       ),
     );
@@ -569,6 +570,7 @@ describe('the overlap service', () => {
       'Partners with several types,,2',
       'Partners with one type,,1',
       'Partners with no type yet,,0',
+      '',
     ]);
     const live = await must(backend, 'exportOverlapCsv', {
       table: 'types',

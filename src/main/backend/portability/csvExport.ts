@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import {
   type PartnershipType,
   organisationSizeLabels,
@@ -9,7 +8,8 @@ import {
   phases,
   stakeholderGroupLabels,
 } from '../../../shared/domain';
-import { joinList, neutraliseCell } from '../../../shared/portability/cells';
+import { joinList } from '../../../shared/portability/cells';
+import { csvText } from '../csv';
 import type { Partner } from '../../../shared/partner';
 import {
   type ImportField,
@@ -25,12 +25,9 @@ import type { Db } from '../db/connection';
  * shows; the importer reads the same files back unchanged.
  */
 
-const bom = '\uFEFF';
-
 function toCsv(fields: readonly ImportField[], rows: readonly Record<string, string>[]): string {
   const header = fields.map((f) => exportHeaders[f]);
-  const body = rows.map((row) => fields.map((f) => neutraliseCell(row[f] ?? '')));
-  return bom + Papa.unparse([header, ...body], { newline: '\r\n', quotes: false }) + '\r\n';
+  return csvText([header, ...rows.map((row) => fields.map((f) => row[f] ?? ''))]);
 }
 
 const phaseOrder = `CASE p.phase ${phases.map((p, i) => `WHEN '${p}' THEN ${i}`).join(' ')} END`;

@@ -8,7 +8,7 @@ import {
   overlapTableTitles,
 } from '../../../shared/overlap/tables';
 import type { Clock } from '../clock';
-import { csvBytes } from '../documents/csv';
+import { csvBytes } from '../csv';
 import type { Platform } from '../platform';
 import type { OverlapRepository } from '../repositories/overlapRepository';
 import type { PartnerRepositories } from '../repositories/partnerRepositories';
