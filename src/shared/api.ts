@@ -41,7 +41,7 @@ import {
 } from './partner';
 import { type OverlapFactsWire, overlapFilterSchema } from './overlap/facts';
 import type { SuggestionList } from './overlap/suggestions';
-import { overlapTables } from './overlap/tables';
+import { overlapReportFormats, overlapTables } from './overlap/tables';
 import {
   type ExportResult as DataExportResult,
   type ImportPreview,
@@ -131,6 +131,13 @@ export const contract = {
   exportOverlapCsv: channel<{ savedTo: string | null }>()(
     z.strictObject({
       table: z.enum(overlapTables, { error: 'Choose a table to export.' }),
+      filter: overlapFilterSchema,
+    }),
+  ),
+  /** The overlap view, as filtered, as a one-page report; `savedTo` is null when cancelled. */
+  exportOverlapReport: channel<{ savedTo: string | null }>()(
+    z.strictObject({
+      format: z.enum(overlapReportFormats, { error: 'Choose PDF or Word.' }),
       filter: overlapFilterSchema,
     }),
   ),

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -209,7 +210,7 @@ test('the overlap view counts, drills down to partners, filters by phase and exp
     await expect(page.getByText('No employment service among the partners shown')).toBeVisible();
 
     // The type matrix, as filtered, as a CSV file.
-    await page.getByRole('button', { name: 'Export as CSV' }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Types that go together' }).click();
     await expect(page.getByText('Types that go together saved')).toBeVisible();
     const files = fs.readdirSync(app.exportsDir);
@@ -220,6 +221,24 @@ test('the overlap view counts, drills down to partners, filters by phase and exp
     expect(lines[0]).toMatch(/^Partnership type,Training,Mobility,Innovation,Funding,/);
     expect(lines[1]).toBe('Training,2,0,0,1,0,2,0,0,0,0,0');
     expect(lines[6]).toBe('HR & talent,2,0,0,1,0,2,0,0,0,0,0');
+
+    // The whole view, as filtered, as a one-page PDF report.
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Report as PDF' }).click();
+    await expect(page.getByText('Overlap report (PDF) saved')).toBeVisible();
+    const pdf = fs.readdirSync(app.exportsDir).find((f) => f.endsWith('.pdf'));
+    expect(pdf).toMatch(/^Partnership overlap – \d{4}-\d{2}-\d{2}\.pdf$/);
+    const pdfFile = path.join(app.exportsDir, pdf!);
+    expect(execFileSync('pdfinfo', [pdfFile], { encoding: 'utf8' })).toMatch(/^Pages:\s+1$/m);
+    const report = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdfFile, '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
+    expect(report).toContain('Partnership overlap');
+    expect(report).toContain('Phases: Collaboration setup, Maintenance &');
+    expect(report).toContain('2 partners: 2 with several');
+    expect(report).toMatch(/Training 2 1 2 /);
+    expect(report).toMatch(/Employer or SME 2 2 1 2 /);
+    expect(report).toContain('Stakeholder groups with no partner:');
 
     expect(await seriousViolations(page)).toEqual([]);
 

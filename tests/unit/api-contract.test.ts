@@ -103,6 +103,10 @@ const sampleInputs: { [C in (typeof channels)[number]]: unknown } = {
     table: 'combinations',
     filter: { phases: ['first_contact'], groups: [], countries: ['Poland'] },
   },
+  exportOverlapReport: {
+    format: 'pdf',
+    filter: { phases: ['maintenance_growth'], groups: ['employer'], countries: [] },
+  },
   getSuggestions: { partnerId: 1 },
   dismissSuggestion: { partnerId: 1, type: 'mobility' },
   restoreSuggestions: { partnerId: 1 },

@@ -145,8 +145,51 @@ describe('landscape pages', () => {
     );
     const body = (await docxParts(await renderDocx(wide)))['word/document.xml']!;
     expect(body).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/);
-    expect(body).toContain('<w:tblW w:type="dxa" w:w="14118"/>');
+    // Narrower margins than portrait pages: 841.89 − 2 × 44 points between them.
+    expect(body).toContain('<w:tblW w:type="dxa" w:w="15078"/>');
     expect(body).toContain('w:fill="FFD27F"');
+  });
+
+  it('draw side-by-side columns and dense tables with coloured text in both formats', async () => {
+    const report: DocumentModel = {
+      ...wide,
+      blocks: [
+        {
+          kind: 'columns',
+          columns: [
+            {
+              width: 2,
+              blocks: [
+                {
+                  kind: 'table',
+                  dense: true,
+                  header: [{ runs: ['Type'] }, { runs: ['Partners'] }],
+                  rows: [
+                    [{ runs: ['Mobility'] }, { runs: ['12'], fill: '#2b3d9e', color: '#ffffff' }],
+                  ],
+                },
+              ],
+            },
+            { width: 1, blocks: [{ kind: 'paragraph', runs: ['Beside the matrix'] }] },
+          ],
+        },
+        { kind: 'paragraph', runs: ['Below both'] },
+      ],
+    };
+    const pdf = await renderPdf(report, { fontsDir });
+    expect(flat(pdfText(pdf))).toMatch(/Mobility 12.*Below both/);
+    expect(pdfText(pdf)).toContain('Beside the matrix');
+    const body = (await docxParts(await renderDocx(report)))['word/document.xml']!;
+    // An outer table without borders holds the matrix (a table of its own) and the paragraph.
+    expect(body.match(/<w:tbl>/g)).toHaveLength(2);
+    expect(body).toMatch(
+      /<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="15078"\/><w:tblBorders><w:top w:val="none"/,
+    );
+    expect(body).toMatch(
+      /<w:color w:val="FFFFFF"\/><w:sz w:val="15"\/>.*<w:t xml:space="preserve">12</,
+    );
+    const text = await docxText(await renderDocx(report));
+    expect(text.indexOf('Beside the matrix')).toBeLessThan(text.indexOf('Below both'));
   });
 });
 

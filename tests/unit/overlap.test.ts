@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -36,8 +38,9 @@ import {
 } from '../../src/shared/overlap/heat';
 import { suggestTypes, suggestionRule } from '../../src/shared/overlap/suggestions';
 import { overlapTableRows } from '../../src/shared/overlap/tables';
-import { combinationLabel } from '../../src/shared/overlap/wording';
-import { call, testBackend, tempDir } from './helpers/backend';
+import { combinationLabel, typeShortLabels } from '../../src/shared/overlap/wording';
+import { docxText, flat, pdfPages, pdfText } from './documents-helpers';
+import { call, testBackend, tempDir, validInstitution } from './helpers/backend';
 import { createPartner, must } from './helpers/partners';
 
 const idx = (t: PartnershipType) => partnershipTypes.indexOf(t);
@@ -86,6 +89,16 @@ const fixture: OverlapPartner[] = [
   },
   { id: 6, name: 'F', types: [], group: null, phase: 'scouting', country: ' Poland ' },
 ];
+
+/** A PDF's text as laid out (each table row on one line), spaces made single. */
+const layoutText = (file: string) =>
+  flat(execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+
+/** Every block, those inside columns included, in reading order. */
+const flatBlocks = (blocks: Block[]): Block[] =>
+  blocks.flatMap((b) =>
+    b.kind === 'columns' ? [b, ...b.columns.flatMap((c) => flatBlocks(c.blocks))] : [b],
+  );
 
 /** The matrix as { "row type|column type": count } without zeros, for readable expectations. */
 function nonZero(matrix: number[][]): Record<string, number> {
@@ -584,6 +597,74 @@ describe('the overlap service', () => {
     expect(lines[2]).toBe('Mobility,0,1,0,0,0,0,0,0,0,0,0');
     expect(lines[1]).toBe('Training,0,0,0,0,0,0,0,0,0,0,0');
   });
+  it('saves the view as a one-page PDF report, and as Word, with the filters applied', async () => {
+    const backend = testBackend();
+    for (const p of fixture) {
+      const id = await createPartner(backend, {
+        name: `Partner ${p.name}`,
+        stakeholderGroup: p.group,
+        types: [...p.types],
+        country: p.country.trim(),
+      });
+      if (p.phase !== 'scouting') {
+        await must(backend, 'movePartner', { id, toPhase: p.phase, afterId: null });
+      }
+    }
+    await must(backend, 'saveInstitution', validInstitution);
+
+    const { savedTo } = await must(backend, 'exportOverlapReport', {
+      format: 'pdf',
+      filter: emptyOverlapFilter,
+    });
+    expect(path.basename(savedTo!)).toBe('Partnership overlap – 2026-03-01.pdf');
+    expect(pdfPages(savedTo!)).toBe(1);
+    const text = flat(pdfText(fs.readFileSync(savedTo!)));
+    const rows = layoutText(savedTo!);
+    expect(text).toContain('Partnership overlap');
+    expect(text).toContain('Zespół Szkół Technicznych Łódź · 2026-03-01');
+    expect(text).toContain('All active partners (no filters).');
+    expect(text).toContain(
+      '6 partners: 3 with several partnership types, 2 with one, 1 with none yet.',
+    );
+    // Training row of the type matrix: 4 with training (diagonal), 1 with mobility,
+    // 1 with funding, 3 with HR & talent.
+    expect(rows).toMatch(/Training 4 1 1 3\b/);
+    expect(rows).toMatch(/HR & talent 3 1 1 3\b/);
+    // Groups: 4 employers (training 4, mobility 1, funding 1, HR 3), 1 provider, 1 without.
+    expect(rows).toMatch(/Employer or SME 4 4 1 1 3\b/);
+    expect(rows).toMatch(/Education or training provider 1 1\b/);
+    expect(rows).toContain('Training + HR & talent 1');
+    expect(text).toContain('Stakeholder groups with no partner: social partner, chamber or sector');
+    expect(text).toContain('Types no partner takes part in: innovation; infrastructure;');
+
+    // Only the live partnerships: A (training, funding, HR) and B (training, HR).
+    const live = await must(backend, 'exportOverlapReport', {
+      format: 'pdf',
+      filter: { ...emptyOverlapFilter, phases: [...livePhases] },
+    });
+    expect(live.savedTo).not.toBe(savedTo);
+    const liveText = flat(pdfText(fs.readFileSync(live.savedTo!)));
+    const liveRows = layoutText(live.savedTo!);
+    expect(liveText).toContain('Phases: Collaboration setup, Maintenance & growth.');
+    expect(liveText).toContain('2 partners: 2 with several partnership types, 0 with one');
+    expect(liveRows).toMatch(/Training 2 1 2\b/);
+    expect(liveRows).toContain('Training + Funding + HR & talent 1');
+
+    const word = await must(backend, 'exportOverlapReport', {
+      format: 'docx',
+      filter: emptyOverlapFilter,
+    });
+    expect(path.basename(word.savedTo!)).toBe('Partnership overlap – 2026-03-01.docx');
+    const wordText = await docxText(fs.readFileSync(word.savedTo!));
+    expect(wordText).toContain('6 partners: 3 with several partnership types');
+    expect(wordText).toContain('Education or training provider');
+
+    const bad = await call(backend, 'exportOverlapReport', {
+      format: 'xlsx',
+      filter: emptyOverlapFilter,
+    });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
 });
 
 describe('the overlap report model', () => {
@@ -598,7 +679,8 @@ describe('the overlap report model', () => {
     date: '2026-03-01',
     institution: 'Zespół Szkół Technicznych Łódź',
   });
-  const tables = model.blocks.filter((b): b is Block & { kind: 'table' } => b.kind === 'table');
+  const blocks = flatBlocks(model.blocks);
+  const tables = blocks.filter((b): b is Block & { kind: 'table' } => b.kind === 'table');
   const text = (cell: { runs: (string | { text: string })[] }) =>
     cell.runs.map((r) => (typeof r === 'string' ? r : r.text)).join('');
 
@@ -609,61 +691,107 @@ describe('the overlap report model', () => {
       text: 'Partnership overlap',
       subtitle: 'Zespół Szkół Technicznych Łódź · 2026-03-01',
     });
-    expect(model.blocks[1]).toMatchObject({
+    expect(blocks).toContainEqual({
       kind: 'paragraph',
       runs: ['Phases: Collaboration setup, Maintenance & growth · Countries: Austria.'],
+      tone: 'muted',
     });
-    expect(JSON.stringify(model.blocks[2])).toContain(
+    expect(JSON.stringify(blocks)).toContain(
       '3 with several partnership types, 2 with one, 1 with none yet.',
     );
     expect(model.meta.title).toBe('Partnership overlap 2026-03-01');
+    // The type matrix beside the counts and combinations, the groups below at full width.
+    expect(model.blocks[1]).toMatchObject({ kind: 'columns', columns: { length: 2 } });
+    expect(model.blocks[2]).toEqual({
+      kind: 'heading',
+      level: 1,
+      text: 'Stakeholder groups and types',
+    });
   });
 
-  it('draws both matrices with heat colours, empty zeros and a grey diagonal', () => {
+  it('draws both matrices with heat colours, readable numbers, empty zeros and a grey diagonal', () => {
     expect(tables).toHaveLength(3);
-    const [types, groups, combos] = tables;
+    const [types, combos, groups] = tables;
     expect(types!.header).toHaveLength(partnershipTypes.length + 1);
+    expect(types!.dense).toBe(true);
     const training = types!.rows[idx('training')]!;
     expect(text(training[0]!)).toBe('Training');
     expect(training[1 + idx('training')]).toMatchObject({ fill: diagonalStep.fill });
     expect(text(training[1 + idx('training')]!)).toBe('4');
-    expect(training[1 + idx('hr_talent')]).toMatchObject({
+    // The darkest step carries white numbers.
+    expect(training[1 + idx('hr_talent')]).toEqual({
       runs: ['3'],
       fill: heatStep(3, 3)!.fill,
+      color: '#ffffff',
+      align: 'center',
     });
-    expect(training[1 + idx('funding')]).toMatchObject({ runs: ['1'], fill: heatStep(1, 3)!.fill });
+    expect(training[1 + idx('funding')]).toMatchObject({
+      runs: ['1'],
+      fill: heatStep(1, 3)!.fill,
+      color: heatStep(1, 3)!.text,
+    });
     expect(training[1 + idx('innovation')]).toEqual({ runs: [''], align: 'center' });
+    // Groups with no partner leave the matrix; they are named as gaps.
+    expect(groups!.rows.map((r) => text(r[0]!))).toEqual([
+      'Employer or SME',
+      'Education or training provider',
+      'No group recorded',
+    ]);
     const employers = groups!.rows[0]!;
     expect(employers.slice(0, 2).map(text)).toEqual(['Employer or SME', '4']);
     expect(employers[2 + idx('training')]).toMatchObject({
       runs: ['4'],
       fill: heatStep(4, 4)!.fill,
     });
-    expect(groups!.rows.at(-1)!.map(text).slice(0, 2)).toEqual(['No group recorded', '1']);
     expect(combos!.rows.map((r) => r.map(text))).toEqual(
       result.combinations.map((c) => [combinationLabel(c.types), String(c.count)]),
     );
+    // Every abbreviated column is spelled out in the key.
+    const key = JSON.stringify(blocks);
+    for (const t of partnershipTypes) {
+      expect(key).toContain(JSON.stringify({ text: typeShortLabels[t], bold: true }));
+    }
   });
 
-  it('lists the gaps and keeps only the top combinations asked for', () => {
-    const gaps = model.blocks.find((b) => b.kind === 'list');
-    expect(gaps).toMatchObject({ kind: 'list', ordered: false });
-    expect(JSON.stringify(gaps)).toContain('No employment service among these partners.');
-    expect(JSON.stringify(gaps)).toContain('No partner takes part in data & intelligence.');
-    const top2 = overlapReport({
-      result,
-      filter: emptyOverlapFilter,
-      date: '2026-03-01',
-      topCombinations: 2,
-    });
-    expect(top2.blocks[1]).toMatchObject({ runs: ['All active partners (no filters).'] });
-    expect(top2.blocks.at(-1)).toMatchObject({ kind: 'table', rows: { length: 2 } });
-    const none = overlapReport({
-      result: computeOverlap([]),
-      filter: emptyOverlapFilter,
+  it('names the gaps and keeps only the top combinations asked for', () => {
+    const gaps = model.blocks.slice(4).map((b) => JSON.stringify(b));
+    expect(gaps).toEqual([
+      expect.stringContaining(
+        'social partner, chamber or sector association; employment service; graduate or alumni network;',
+      ),
+      expect.stringContaining('innovation; infrastructure; quality & certification;'),
+    ]);
+    expect(gaps[0]).not.toContain('other organisation');
+    // With a group filter, the groups left out are no gap.
+    const employersOnly = overlapReport({
+      result: computeOverlap(fixture.filter((p) => p.group === 'employer')),
+      filter: { ...emptyOverlapFilter, groups: ['employer', 'employment_service'] },
       date: '2026-03-01',
     });
-    expect(none.blocks.at(-1)).toEqual({
+    expect(JSON.stringify(employersOnly.blocks)).toContain(
+      '"Stakeholder groups with no partner: ","bold":true},"employment service."',
+    );
+    const top2 = flatBlocks(
+      overlapReport({
+        result,
+        filter: emptyOverlapFilter,
+        date: '2026-03-01',
+        topCombinations: 2,
+      }).blocks,
+    );
+    expect(top2).toContainEqual(
+      expect.objectContaining({ runs: ['All active partners (no filters).'] }),
+    );
+    const combos = top2.find((b) => b.kind === 'table' && b.widths?.length === 2);
+    expect(combos).toMatchObject({ rows: { length: 2 } });
+    expect(top2).toContainEqual(
+      expect.objectContaining({ runs: ['3 more combinations with 3 partners.'] }),
+    );
+    const none = flatBlocks(
+      overlapReport({ result: computeOverlap([]), filter: emptyOverlapFilter, date: '2026-03-01' })
+        .blocks,
+    );
+    expect(none).toContainEqual({
       kind: 'paragraph',
       runs: ['No partner has a partnership type yet.'],
     });

@@ -48,6 +48,7 @@ export function createHandlers(services: Services, safety: DataSafety): HandlerT
 
     getOverlapData: () => services.overlap.data(),
     exportOverlapCsv: (input) => services.overlap.exportCsv(input),
+    exportOverlapReport: (input) => services.overlap.exportReport(input),
     getSuggestions: (input) => services.overlap.suggestions(input),
     dismissSuggestion: (input) => services.overlap.dismiss(input),
     restoreSuggestions: (input) => services.overlap.restore(input),

@@ -20,6 +20,8 @@ export interface TableCell {
   runs: Inline[];
   /** Background, as `#rrggbb` (heat maps, header shading). */
   fill?: string;
+  /** Text colour, as `#rrggbb`, where the background is too dark for the usual text. */
+  color?: string;
   align?: 'left' | 'center' | 'right';
 }
 
@@ -45,7 +47,11 @@ export type Block =
       rows: TableCell[][];
       /** A caption read before the table (its accessible summary in Word). */
       caption?: string;
+      /** Many short figures (a matrix): smaller type and tighter cells. */
+      dense?: boolean;
     }
+  /** Blocks side by side, each column `width` parts of the width between the margins. */
+  | { kind: 'columns'; columns: { width: number; blocks: Block[] }[] }
   /** Side-by-side signature blocks, kept together on one page. */
   | { kind: 'signatures'; parties: SignatureParty[] }
   | { kind: 'pageBreak' };

@@ -9,6 +9,15 @@ import { combinationLabel, groupLabel } from './wording';
 export const overlapTables = ['types', 'groups', 'combinations'] as const;
 export type OverlapTable = (typeof overlapTables)[number];
 
+/** The whole view as a report page: PDF to hand on, Word to edit further. */
+export const overlapReportFormats = ['pdf', 'docx'] as const;
+export type OverlapReportFormat = (typeof overlapReportFormats)[number];
+
+export const overlapReportFormatLabels: Record<OverlapReportFormat, string> = {
+  pdf: 'Report as PDF',
+  docx: 'Report as Word',
+};
+
 export const overlapTableTitles: Record<OverlapTable, string> = {
   types: 'Types that go together',
   groups: 'Stakeholder groups and types',

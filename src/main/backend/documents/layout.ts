@@ -6,6 +6,8 @@ export const layout = {
   /** A4. */
   page: { width: 595.28, height: 841.89 },
   margin: { top: 68, bottom: 68, left: 68, right: 68 },
+  /** Landscape pages are reports with wide tables: narrower margins. */
+  landscapeMargin: { top: 36, bottom: 48, left: 44, right: 44 },
   /** Distance of the header and footer text from the page edge. */
   headerFooterDistance: 34,
   font: 'DejaVu Sans',
@@ -37,16 +39,29 @@ export const layout = {
     headerFill: '#e8edf3',
   },
   cellPadding: { x: 5, y: 3 },
+  /** Dense tables (matrices of figures): type size and cell padding. */
+  dense: { size: 7.5, padding: { x: 3, y: 1.2 } },
+  /** Space between side-by-side columns. */
+  columnGap: 18,
   /** Room left above the signature line for a handwritten signature. */
   signatureSpace: 42,
 } as const;
 
-/** Page size and the width between the margins, in points, for either orientation. */
+/** Page size, margins and the width between the margins, in points, for either orientation. */
 export function pageGeometry(orientation: 'portrait' | 'landscape' = 'portrait') {
   const { width: short, height: long } = layout.page;
-  const [width, height] = orientation === 'landscape' ? [long, short] : [short, long];
-  return { width, height, contentWidth: width - layout.margin.left - layout.margin.right };
+  const landscape = orientation === 'landscape';
+  const [width, height] = landscape ? [long, short] : [short, long];
+  const margin = landscape ? layout.landscapeMargin : layout.margin;
+  return { width, height, margin, contentWidth: width - margin.left - margin.right };
 }
 
 /** "#1f3a5f" → "1F3A5F" as Word wants it. */
 export const wordColour = (hex: string) => hex.replace('#', '').toUpperCase();
+
+/** Widths in points of side-by-side columns given in parts, the gaps between them left out. */
+export function sideColumnWidths(columns: readonly { width: number }[], width: number): number[] {
+  const parts = columns.reduce((sum, c) => sum + c.width, 0) || 1;
+  const free = width - layout.columnGap * Math.max(0, columns.length - 1);
+  return columns.map((c) => (free * c.width) / parts);
+}

@@ -31,7 +31,7 @@ import type {
 } from '../../../shared/documents/model';
 import { cleanText } from './cleanText';
 import { readFonts, type FontFaces } from './fontFiles';
-import { layout, pageGeometry, wordColour } from './layout';
+import { layout, pageGeometry, sideColumnWidths, wordColour } from './layout';
 
 /** Points → twentieths of a point (Word's unit for spacing and widths). */
 const tw = (pt: number) => Math.round(pt * 20);
@@ -96,6 +96,12 @@ const cellMargins = {
   left: tw(layout.cellPadding.x),
   right: tw(layout.cellPadding.x),
 };
+const denseMargins = {
+  top: tw(layout.dense.padding.y),
+  bottom: tw(layout.dense.padding.y),
+  left: tw(layout.dense.padding.x),
+  right: tw(layout.dense.padding.x),
+};
 
 /** Column widths in twips from relative weights; they always fill the text width. */
 function columnWidths(width: number, count: number, weights?: number[]): number[] {
@@ -112,10 +118,15 @@ function cellParagraph(
   return new Paragraph({ spacing: { after: 0, before: 0, ...exact(size) }, ...options, children });
 }
 
-function modelCell(cell: ModelCell, width: number, header: boolean): TableCell {
+function modelCell(cell: ModelCell, width: number, header: boolean, dense = false): TableCell {
+  const size = dense ? layout.dense.size : layout.size.body;
+  const run = {
+    ...(dense ? { size: hp(size) } : {}),
+    ...(cell.color ? { color: wordColour(cell.color) } : {}),
+  };
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    margins: cellMargins,
+    margins: dense ? denseMargins : cellMargins,
     ...(cell.fill || header
       ? {
           shading: {
@@ -126,9 +137,11 @@ function modelCell(cell: ModelCell, width: number, header: boolean): TableCell {
         }
       : {}),
     children: [
-      cellParagraph(textRuns(cell.runs), {
-        alignment: alignments[cell.align ?? 'left'],
-      }),
+      cellParagraph(
+        textRuns(cell.runs, run),
+        { alignment: alignments[cell.align ?? 'left'] },
+        size,
+      ),
     ],
   });
 }
@@ -145,12 +158,12 @@ function table(block: Extract<Block, { kind: 'table' }>, width: number): Table {
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: block.header.map((c, i) => modelCell(c, widths[i] ?? 0, true)),
+        children: block.header.map((c, i) => modelCell(c, widths[i] ?? 0, true, block.dense)),
       }),
       ...block.rows.map(
         (row) =>
           new TableRow({
-            children: row.map((c, i) => modelCell(c, widths[i] ?? 0, false)),
+            children: row.map((c, i) => modelCell(c, widths[i] ?? 0, false, block.dense)),
           }),
       ),
     ],
@@ -237,20 +250,21 @@ function signatureColumn(party: SignatureParty, width: number): TableCell {
   });
 }
 
-function signatures(block: Extract<Block, { kind: 'signatures' }>, width: number): Table {
-  const widths = columnWidths(width, block.parties.length);
+/** One row of cells without borders, `widths` in twips: side-by-side content, not a grid. */
+function sideBySide(width: number, widths: number[], cells: TableCell[], cantSplit: boolean) {
   return new Table({
     width: { size: tw(width), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: noBorders,
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: block.parties.map((p, i) => signatureColumn(p, widths[i] ?? 0)),
-      }),
-    ],
+    rows: [new TableRow({ ...(cantSplit ? { cantSplit } : {}), children: cells })],
   });
+}
+
+function signatures(block: Extract<Block, { kind: 'signatures' }>, width: number): Table {
+  const widths = columnWidths(width, block.parties.length);
+  const cells = block.parties.map((p, i) => signatureColumn(p, widths[i] ?? 0));
+  return sideBySide(width, widths, cells, true);
 }
 
 /** Whether a block must stay on the page of the block after it (what leads into the signatures). */
@@ -258,6 +272,34 @@ function keepsWithNext(blocks: Block[], index: number): boolean {
   const next = blocks[index + 1];
   const afterNext = blocks[index + 2];
   return next?.kind === 'signatures' || afterNext?.kind === 'signatures';
+}
+
+/** Side-by-side blocks: one cell per column. */
+function columns(block: Extract<Block, { kind: 'columns' }>, width: number): Table {
+  const widths = sideColumnWidths(block.columns, width);
+  // Each cell but the last carries the gap as its right margin.
+  const last = widths.length - 1;
+  const cells = widths.map((w, i) => tw(w + (i < last ? layout.columnGap : 0)));
+  return sideBySide(
+    width,
+    cells,
+    block.columns.map(
+      (c, i) =>
+        new TableCell({
+          width: { size: cells[i]!, type: WidthType.DXA },
+          margins: { top: 0, bottom: 0, left: 0, right: i < last ? tw(layout.columnGap) : 0 },
+          // A cell ends with a paragraph: an empty one, one point high.
+          children: [
+            ...blockElements(c.blocks, widths[i]!),
+            new Paragraph({
+              spacing: { before: 0, after: 0, line: tw(1), lineRule: LineRuleType.EXACT },
+              children: [],
+            }),
+          ],
+        }),
+    ),
+    false,
+  );
 }
 
 /** The blocks as Word paragraphs and tables, `width` points between the margins. */
@@ -348,6 +390,9 @@ function blockElements(blocks: Block[], width: number): (Paragraph | Table)[] {
         break;
       case 'signatures':
         out.push(signatures(block, width));
+        break;
+      case 'columns':
+        out.push(columns(block, width), spacer());
         break;
       case 'pageBreak':
         out.push(new Paragraph({ pageBreakBefore: true, children: [] }));
@@ -524,10 +569,10 @@ export async function renderDocx(
               orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
             },
             margin: {
-              top: tw(layout.margin.top),
-              bottom: tw(layout.margin.bottom),
-              left: tw(layout.margin.left),
-              right: tw(layout.margin.right),
+              top: tw(page.margin.top),
+              bottom: tw(page.margin.bottom),
+              left: tw(page.margin.left),
+              right: tw(page.margin.right),
               header: tw(layout.headerFooterDistance),
               footer: tw(layout.headerFooterDistance),
             },

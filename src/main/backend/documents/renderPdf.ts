@@ -11,7 +11,7 @@ import type {
 import { pageNumberText } from '../../../shared/documents/model';
 import { cleanText } from './cleanText';
 import { fontFiles, readFonts } from './fontFiles';
-import { layout, pageGeometry } from './layout';
+import { layout, pageGeometry, sideColumnWidths } from './layout';
 
 const family = 'DejaVuSans';
 
@@ -57,10 +57,15 @@ function runs(inlines: Inline[]): Content[] {
 
 const gap = layout.spacing.paragraphAfter;
 
-function relativeWidths(width: number, count: number, weights?: number[]): number[] {
+function relativeWidths(
+  width: number,
+  count: number,
+  weights?: number[],
+  padding: number = layout.cellPadding.x,
+): number[] {
   const w = weights && weights.length === count ? weights : Array<number>(count).fill(1);
   const total = w.reduce((a, b) => a + b, 0);
-  const available = width - count * 2 * layout.cellPadding.x;
+  const available = width - count * 2 * padding;
   return w.map((x) => (available * x) / total);
 }
 
@@ -75,6 +80,14 @@ const gridLayout = {
   paddingBottom: () => layout.cellPadding.y,
 };
 
+const denseLayout = {
+  ...gridLayout,
+  paddingLeft: () => layout.dense.padding.x,
+  paddingRight: () => layout.dense.padding.x,
+  paddingTop: () => layout.dense.padding.y,
+  paddingBottom: () => layout.dense.padding.y,
+};
+
 const plainLayout = {
   ...gridLayout,
   hLineWidth: () => 0,
@@ -87,6 +100,7 @@ function cell(c: ModelCell, header: boolean): PdfCell {
     text: runs(c.runs),
     alignment: c.align ?? 'left',
     ...(fill ? { fillColor: fill } : {}),
+    ...(c.color ? { color: c.color } : {}),
   };
 }
 
@@ -226,26 +240,46 @@ function blockContent(blocks: Block[], width: number): Content[] {
           state.after = 0;
         }
         break;
-      case 'table':
+      case 'table': {
+        const padding = block.dense ? layout.dense.padding.x : layout.cellPadding.x;
         spaced(
           out,
           state,
           {
             table: {
               headerRows: 1,
-              widths: relativeWidths(width, block.header.length, block.widths),
+              widths: relativeWidths(width, block.header.length, block.widths, padding),
               body: [
                 block.header.map((c) => cell(c, true)),
                 ...block.rows.map((row) => row.map((c) => cell(c, false))),
               ],
             },
-            layout: gridLayout,
+            layout: block.dense ? denseLayout : gridLayout,
+            ...(block.dense ? { fontSize: layout.dense.size } : {}),
           },
           0,
           gap,
         );
         state.after = 0;
         break;
+      }
+      case 'columns': {
+        const widths = sideColumnWidths(block.columns, width);
+        spaced(
+          out,
+          state,
+          {
+            columnGap: layout.columnGap,
+            columns: block.columns.map((c, i) => ({
+              width: widths[i]!,
+              stack: blockContent(c.blocks, widths[i]!),
+            })),
+          },
+          0,
+          0,
+        );
+        break;
+      }
       case 'signatures': {
         const count = Math.max(block.parties.length, 1);
         // The signature line stops short of the next column, like the cell margin in Word.
@@ -296,8 +330,8 @@ export async function renderPdf(
   const footerText = model.footer.text ? cleanText(model.footer.text) : undefined;
   const template = model.footer.pageNumbers?.template;
   const small = { fontSize: layout.size.footer, color: layout.colour.muted };
-  const margins = layout.margin;
   const geometry = pageGeometry(model.orientation);
+  const margins = geometry.margin;
   const pdf = pdfmake.createPdf({
     pageSize: 'A4',
     pageOrientation: model.orientation ?? 'portrait',
@@ -384,8 +418,7 @@ export async function renderPdf(
     // (the heading and the first line after it must fit, or the heading moves to the next page).
     pageBreakBefore: (node) =>
       node.headlineLevel !== undefined &&
-      node.startPosition.top + headingNeeds(node.headlineLevel) >
-        layout.page.height - layout.margin.bottom,
+      node.startPosition.top + headingNeeds(node.headlineLevel) > geometry.height - margins.bottom,
     content: blockContent(model.blocks, geometry.contentWidth),
   });
   return new Uint8Array(await pdf.getBuffer());

@@ -34,7 +34,13 @@ export function createServices(db: Db, clock: Clock, appInfo: AppInfo, env: Serv
     contacts: createContactService(partnerRepos, clock),
     interactions: createInteractionService(partnerRepos, clock),
     checklist: createChecklistService(partnerRepos, clock),
-    overlap: createOverlapService(partnerRepos, createOverlapRepository(db), clock, env.platform),
+    overlap: createOverlapService(
+      partnerRepos,
+      createOverlapRepository(db),
+      institutionRepo,
+      clock,
+      env,
+    ),
     documents: createDocumentService(
       partnerRepos,
       institutionRepo,

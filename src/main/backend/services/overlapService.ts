@@ -1,4 +1,6 @@
 import type { ChannelParsedInput } from '../../../shared/api';
+import { documentFileName } from '../../../shared/documents/documentFileName';
+import { overlapReport } from '../../../shared/documents/templates/overlapReport';
 import { computeOverlap } from '../../../shared/overlap/compute';
 import { encodeOverlapFacts, filterOverlapPartners } from '../../../shared/overlap/facts';
 import { type SuggestionList, suggestTypes } from '../../../shared/overlap/suggestions';
@@ -9,9 +11,11 @@ import {
 } from '../../../shared/overlap/tables';
 import type { Clock } from '../clock';
 import { csvBytes } from '../csv';
-import type { Platform } from '../platform';
+import { renderDocx, renderPdf } from '../documents';
+import type { InstitutionRepository } from '../repositories/institutionRepository';
 import type { OverlapRepository } from '../repositories/overlapRepository';
 import type { PartnerRepositories } from '../repositories/partnerRepositories';
+import type { ServiceEnvironment } from '.';
 import { requirePartner } from './partnerGuards';
 
 const fileNames: Record<OverlapTable, string> = {
@@ -20,12 +24,16 @@ const fileNames: Record<OverlapTable, string> = {
   combinations: `Partnerloom overlap - ${overlapTableTitles.combinations}.csv`,
 };
 
-/** Which partnership types partners combine, ideas for growing each partnership, and the CSV export. */
+/**
+ * Which partnership types partners combine, ideas for growing each partnership, and the exports:
+ * CSV tables and the whole view as a report page.
+ */
 export function createOverlapService(
   repos: PartnerRepositories,
   overlap: OverlapRepository,
+  institutionRepo: InstitutionRepository,
   clock: Clock,
-  platform: Platform,
+  { platform, fontsDir }: ServiceEnvironment,
 ) {
   function suggestions(partnerId: number): SuggestionList {
     return repos.transaction(() => {
@@ -73,6 +81,24 @@ export function createOverlapService(
       const savedTo = await platform.saveFile(
         fileNames[table],
         csvBytes(overlapTableRows(result, table)),
+      );
+      return { savedTo };
+    },
+
+    /** The view as filtered, on one landscape page for a report: PDF, or Word to edit further. */
+    async exportReport({
+      format,
+      filter,
+    }: ChannelParsedInput<'exportOverlapReport'>): Promise<{ savedTo: string | null }> {
+      const result = computeOverlap(filterOverlapPartners(overlap.facts(), filter));
+      const date = clock.now().toISOString().slice(0, 10);
+      const institution = institutionRepo.get()?.legalName.trim() || undefined;
+      const model = overlapReport({ result, filter, date, institution });
+      const data =
+        format === 'pdf' ? await renderPdf(model, { fontsDir }) : await renderDocx(model);
+      const savedTo = await platform.saveFile(
+        documentFileName('Partnership overlap', '', date, format),
+        data,
       );
       return { savedTo };
     },

@@ -8,7 +8,7 @@ import {
   emptyOverlapFilter,
 } from '../../../shared/overlap/facts';
 import type { SuggestionList } from '../../../shared/overlap/suggestions';
-import type { OverlapTable } from '../../../shared/overlap/tables';
+import type { OverlapReportFormat, OverlapTable } from '../../../shared/overlap/tables';
 import type { Result } from '../../../shared/result';
 import { api } from '../api';
 import type { StoreState } from '.';
@@ -33,6 +33,7 @@ export interface OverlapSlice {
   selectOverlap: (section: OverlapSection, selection: OverlapSelection) => void;
   clearOverlapSelection: () => void;
   exportOverlapCsv: (table: OverlapTable) => Promise<Result<{ savedTo: string | null }>>;
+  exportOverlapReport: (format: OverlapReportFormat) => Promise<Result<{ savedTo: string | null }>>;
 
   /** The ideas of the partner they were loaded for. */
   suggestions: SuggestionList | null;
@@ -80,6 +81,8 @@ export const createOverlapSlice: StateCreator<StoreState, [], [], OverlapSlice> 
     selectOverlap: (section, selection) => set({ overlapSelection: { section, selection } }),
     clearOverlapSelection: () => set({ overlapSelection: null }),
     exportOverlapCsv: (table) => api.exportOverlapCsv({ table, filter: get().overlapFilter }),
+    exportOverlapReport: (format) =>
+      api.exportOverlapReport({ format, filter: get().overlapFilter }),
 
     suggestions: null,
     suggestionsError: null,

@@ -45,6 +45,7 @@ function Cell({ cell, header }: { cell: TableCell; header: boolean }) {
   const style = {
     textAlign: cell.align ?? 'left',
     ...(cell.fill ? { background: cell.fill } : {}),
+    ...(cell.color ? { color: cell.color } : {}),
   } as const;
   return header ? (
     <th scope="col" style={style}>
@@ -126,7 +127,7 @@ function PreviewBlock({ block }: { block: Block }) {
     case 'table': {
       const total = (block.widths ?? block.header.map(() => 1)).reduce((a, b) => a + b, 0);
       return (
-        <table className={classes.table}>
+        <table className={block.dense ? `${classes.table} ${classes.dense}` : classes.table}>
           {block.caption && <caption className={classes.caption}>{block.caption}</caption>}
           {block.widths && (
             <colgroup>
@@ -162,6 +163,20 @@ function PreviewBlock({ block }: { block: Block }) {
           ))}
         </div>
       );
+    case 'columns': {
+      const total = block.columns.reduce((sum, c) => sum + c.width, 0) || 1;
+      return (
+        <div className={classes.columns}>
+          {block.columns.map((c, i) => (
+            <div key={i} style={{ flex: `${c.width / total} 1 0` }}>
+              {c.blocks.map((b, j) => (
+                <PreviewBlock key={j} block={b} />
+              ))}
+            </div>
+          ))}
+        </div>
+      );
+    }
     case 'pageBreak':
       return <hr className={classes.pageBreak} />;
   }
