@@ -17,6 +17,7 @@ import {
 import {
   type OverlapSelection,
   computeOverlap,
+  gapGroups,
   largestPairCount,
   partnersInSelection,
   selectionLabel,
@@ -175,6 +176,9 @@ describe('the overlap of a hand-checked fixture', () => {
       'quality_body',
       'international_network',
     ]);
+    // With a group filter, only the chosen groups can be gaps.
+    expect(gapGroups(result, [])).toEqual(result.missingGroups);
+    expect(gapGroups(result, ['employer', 'quality_body'])).toEqual(['quality_body']);
     expect(result.unusedTypes).toEqual([
       'innovation',
       'infrastructure',

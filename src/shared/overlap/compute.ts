@@ -175,3 +175,14 @@ export function selectionLabel(s: OverlapSelection): string {
         : `${groupLabel(s.group)} · ${partnershipTypeLabels[s.type]}`;
   }
 }
+
+/**
+ * The groups worth naming as gaps: with a stakeholder-group filter, the groups left out are
+ * empty by choice, not gaps.
+ */
+export function gapGroups(
+  result: OverlapResult,
+  groupFilter: readonly StakeholderGroup[],
+): StakeholderGroup[] {
+  return result.missingGroups.filter((g) => groupFilter.length === 0 || groupFilter.includes(g));
+}

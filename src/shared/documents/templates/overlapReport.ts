@@ -1,5 +1,5 @@
 import { partnershipTypeLabels, partnershipTypes, phaseLabels } from '../../domain';
-import { type OverlapResult, largestPairCount } from '../../overlap/compute';
+import { type OverlapResult, gapGroups, largestPairCount } from '../../overlap/compute';
 import { type OverlapFilter, isOverlapFilterActive } from '../../overlap/facts';
 import { diagonalStep, heatLegend, heatStep } from '../../overlap/heat';
 import {
@@ -107,10 +107,7 @@ export function overlapReport(input: OverlapReportInput): DocumentModel {
   const top = result.combinations.slice(0, input.topCombinations ?? 6);
   // One sentence each, however many: group names hold commas, so semicolons part them.
   const gaps: Inline[][] = [];
-  // With a group filter, the groups left out are empty by choice, not gaps.
-  const missingGroups = result.missingGroups.filter(
-    (g) => filter.groups.length === 0 || filter.groups.includes(g),
-  );
+  const missingGroups = gapGroups(result, filter.groups);
   if (missingGroups.length > 0) {
     gaps.push([
       { text: 'Stakeholder groups with no partner: ', bold: true },

@@ -1,7 +1,15 @@
 import { List, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
 import { useMemo } from 'react';
-import { partnershipTypeLabels, partnershipTypes } from '../../../../shared/domain';
-import type { OverlapResult, OverlapSelection } from '../../../../shared/overlap/compute';
+import {
+  type StakeholderGroup,
+  partnershipTypeLabels,
+  partnershipTypes,
+} from '../../../../shared/domain';
+import {
+  type OverlapResult,
+  type OverlapSelection,
+  gapGroups,
+} from '../../../../shared/overlap/compute';
 import { diagonalStep, heatStep } from '../../../../shared/overlap/heat';
 import {
   groupLabel,
@@ -30,11 +38,14 @@ const sameSelection = (
 export function GroupMatrix({
   result,
   filtered,
+  groupFilter,
   selection,
   onSelect,
 }: OverlapPartProps & {
   /** Whether filters narrow the view (the gap sentences say "among the partners shown"). */
   filtered: boolean;
+  /** Groups chosen in the filter; the others are left out by choice, not gaps. */
+  groupFilter: readonly StakeholderGroup[];
 }) {
   const max = Math.max(0, ...result.groups.flatMap((g) => g.counts));
   const keys = useMemo(
@@ -48,7 +59,7 @@ export function GroupMatrix({
   const roving = useRovingCells(keys);
   const where = filtered ? 'among the partners shown' : 'in any partnership';
   const gaps = [
-    ...result.missingGroups.map((g) => `No ${groupSingular[g]} ${where}`),
+    ...gapGroups(result, groupFilter).map((g) => `No ${groupSingular[g]} ${where}`),
     ...result.unusedTypes.map(
       (t) => `No partner ${filtered ? 'shown ' : ''}takes part in ${typeInSentence[t]}`,
     ),

@@ -169,6 +169,7 @@ export function OverlapScreen() {
             <GroupMatrix
               result={result}
               filtered={filtered}
+              groupFilter={filter.groups}
               selection={selectionIn('groups')}
               onSelect={(s) => select('groups', s)}
             />
