@@ -68,8 +68,8 @@ export function BackupsSection() {
           onRetry={() => void loadBackups()}
           empty={
             <Text size="sm">
-              No backups yet. The first is made tomorrow when you open Partnerloom, or now with
-              “Back up now”.
+              No backups yet. Partnerloom makes one a few seconds after it starts, on each day you
+              use it, once there is something to keep — or make one now with “Back up now”.
             </Text>
           }
         >

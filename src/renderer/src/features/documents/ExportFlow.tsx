@@ -41,7 +41,7 @@ import { EmailActions } from './EmailActions';
 import { EmailFields } from './EmailFields';
 import { ExportResultPanel } from './ExportResultPanel';
 import { FieldKitProvider } from './FieldKit';
-import { fieldId } from './formPaths';
+import { focusField } from './formPaths';
 import { MissingDataAlert } from './MissingDataAlert';
 import { OnePagerFields } from './OnePagerFields';
 import classes from './documents.module.css';
@@ -172,11 +172,7 @@ export function ExportFlow({
 
   const focusFirstMissing = () => {
     const first = missing[0];
-    if (!first) return;
-    const el =
-      document.getElementById(fieldId(formId, first.field)) ??
-      document.getElementById(`${fieldId(formId, first.field)}-0`);
-    el?.focus();
+    if (first) focusField(formId, first.field);
   };
 
   const save = async (formats: DocumentFormat[]) => {
@@ -262,13 +258,14 @@ export function ExportFlow({
             />
           ) : (
             <>
-              <MissingDataAlert
-                missing={missing}
-                formId={formId}
-                partner={state.draft.partner}
-                onLeave={onClose}
-              />
+              {/* The missing-data list scrolls with the form, so the buttons below always stay in view. */}
               <ScrollArea.Autosize mah="calc(100vh - 330px)" offsetScrollbars type="auto">
+                <MissingDataAlert
+                  missing={missing}
+                  formId={formId}
+                  partner={state.draft.partner}
+                  onLeave={onClose}
+                />
                 <form
                   id={formId}
                   noValidate

@@ -27,3 +27,17 @@ export function setPath<T>(value: T, path: string, next: unknown): T {
 
 /** The element id of a form field, so that a message can focus it. */
 export const fieldId = (formId: string, path: string) => `${formId}-${path.replaceAll('.', '-')}`;
+
+/**
+ * Moves focus to a field of the export form (a list's first item for a list). Only the form's
+ * own scroll area follows: letting the browser scroll every ancestor would slide the whole
+ * dialog up and leave half of it blank.
+ */
+export function focusField(formId: string, path: string): void {
+  const el =
+    document.getElementById(fieldId(formId, path)) ??
+    document.getElementById(`${fieldId(formId, path)}-0`);
+  if (!el) return;
+  el.focus({ preventScroll: true });
+  el.scrollIntoView({ block: 'nearest' });
+}
