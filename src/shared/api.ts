@@ -193,20 +193,6 @@ export type Contract = typeof contract;
 export type Channel = keyof Contract;
 export const channels = Object.keys(contract) as Channel[];
 
-/**
- * Channels that work whatever state the database is in (damaged, missing, not yet chosen):
- * the recovery screen uses only these.
- */
-export const dataSafetyChannels: ReadonlySet<Channel> = new Set<Channel>([
-  'getAppInfo',
-  'getStartupState',
-  'listBackups',
-  'backUpNow',
-  'restoreBackup',
-  'restoreFromFile',
-  'startEmpty',
-]);
-
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.hasOwn(contract, name);
 }

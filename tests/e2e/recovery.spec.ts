@@ -62,6 +62,8 @@ test('a damaged database is kept aside, explained, and the newest good backup re
   await expect(confirm).toContainText('1 partner');
   // Focus moves in once the dialog has finished appearing.
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  // Checked once fully shown: while it fades in, its colours blend with the page behind.
+  await expect(confirm).toHaveCSS('opacity', '1');
   expect(await seriousViolations(page)).toEqual([]);
   await confirm.getByRole('button', { name: 'Restore', exact: true }).click();
 

@@ -2,11 +2,10 @@ import type { AppInfo } from '../../shared/appInfo';
 import type { StartupState } from '../../shared/backup';
 import type { Result } from '../../shared/result';
 import { createHandlers, dispatch, type HandlerTable, type Logger } from './api';
-import { createDataSafety } from './backup/dataSafety';
+import { createDataSafety, noDataOpen } from './backup/dataSafety';
 import { type Clock, systemClock } from './clock';
 import type { Db } from './db/connection';
 import { defaultFontsDir } from './documents/fontsDir';
-import { AppError } from './errors';
 import type { Platform } from './platform';
 import { createServices, type Services } from './services';
 
@@ -41,10 +40,7 @@ function closedServices(appInfo: AppInfo): Services {
   return new Proxy({ appInfo } as Services, {
     get(target, key) {
       if (key === 'appInfo') return target.appInfo;
-      throw new AppError(
-        'unsupported_database',
-        'No data is open right now. Restore a backup or start with an empty database first.',
-      );
+      throw noDataOpen();
     },
   });
 }

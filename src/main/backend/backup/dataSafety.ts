@@ -5,7 +5,7 @@ import type { BackupInfo, RestoreResult, StartupState } from '../../../shared/ba
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
 import { schemaVersion } from '../db/migrate';
-import { databaseFileName, openCheckedStore } from '../db/store';
+import { databaseFileName, hasData, openCheckedStore } from '../db/store';
 import { AppError } from '../errors';
 import {
   backupsFolderName,
@@ -36,6 +36,13 @@ const dayMs = 24 * 60 * 60 * 1000;
 const restorePrefix = '.restoring-';
 /** SQLite's companions of a database file. */
 const companions = ['-wal', '-shm', '-journal'];
+
+/** The answer to any data request while no database is open (damaged or unavailable data). */
+export const noDataOpen = (): AppError =>
+  new AppError(
+    'unsupported_database',
+    'No data is open right now. Restore a backup or start with an empty database first.',
+  );
 
 const stampOf = (at: Date) =>
   at
@@ -120,24 +127,8 @@ export function createDataSafety(options: DataSafetyOptions) {
   }
 
   function requireDb(): Db {
-    if (!db) {
-      throw new AppError(
-        'unsupported_database',
-        'No data is open right now. Restore a backup or start with an empty database first.',
-      );
-    }
+    if (!db) throw noDataOpen();
     return db;
-  }
-
-  function hasData(current: Db): boolean {
-    return (
-      current
-        .prepare<[], number>(
-          'SELECT (SELECT count(*) FROM partners) + (SELECT count(*) FROM institution)',
-        )
-        .pluck()
-        .get() !== 0
-    );
   }
 
   /** At start-up: a backup when the newest is more than a day old (and there is data). */

@@ -18,7 +18,8 @@ export const databaseFileName = 'partnerloom.sqlite';
 /** The database opened and checked, or the reason it is damaged (nothing was changed). */
 export type OpenedStore = { db: Db } | { damaged: string };
 
-function hasData(db: Db): boolean {
+/** Whether the database holds any partner or the institution profile (a fresh file holds none). */
+export function hasData(db: Db): boolean {
   if (schemaVersion(db) === 0) return false;
   return (
     db
@@ -31,7 +32,7 @@ function hasData(db: Db): boolean {
 }
 
 /** SQLite's words for a file whose bytes are not a sound database. */
-export function isCorruption(error: unknown): boolean {
+function isCorruption(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
   return (
     typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')

@@ -13,7 +13,7 @@ const headerText = (text: string) =>
  * RFC 2047 encoded words ("=?UTF-8?B?…?="), each at most 75 characters and never cutting a
  * character in two, joined by folding whitespace.
  */
-export function encodedWords(text: string): string {
+function encodedWords(text: string): string {
   const words: string[] = [];
   let chunk = '';
   // 36 bytes → 48 base64 characters + 12 of "=?UTF-8?B??=" = 60: a header name fits before it in 78.

@@ -6,14 +6,14 @@ import type { AgendaInput } from '../../../shared/documents/inputs';
 import { cleanText } from './cleanText';
 
 /** RFC 5545 TEXT: backslash, semicolon, comma and newlines escaped; other controls dropped. */
-export function escapeIcsText(text: string): string {
+function escapeIcsText(text: string): string {
   return cleanText(text)
     .replace(/[\\;,]/g, (c) => `\\${c}`)
     .replace(/\n/g, '\\n');
 }
 
 /** Folds a content line at 75 octets without cutting a UTF-8 sequence (RFC 5545 §3.1). */
-export function foldIcsLine(line: string): string {
+function foldIcsLine(line: string): string {
   const encoder = new TextEncoder();
   const parts: string[] = [];
   let current = '';

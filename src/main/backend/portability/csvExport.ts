@@ -9,7 +9,7 @@ import {
   stakeholderGroupLabels,
 } from '../../../shared/domain';
 import { joinList } from '../../../shared/portability/cells';
-import { csvText } from '../csv';
+import { csvBytes } from '../csv';
 import type { Partner } from '../../../shared/partner';
 import {
   type ImportField,
@@ -25,9 +25,12 @@ import type { Db } from '../db/connection';
  * shows; the importer reads the same files back unchanged.
  */
 
-function toCsv(fields: readonly ImportField[], rows: readonly Record<string, string>[]): string {
+function toCsv(
+  fields: readonly ImportField[],
+  rows: readonly Record<string, string>[],
+): Uint8Array {
   const header = fields.map((f) => exportHeaders[f]);
-  return csvText([header, ...rows.map((row) => fields.map((f) => row[f] ?? ''))]);
+  return csvBytes([header, ...rows.map((row) => fields.map((f) => row[f] ?? ''))]);
 }
 
 const phaseOrder = `CASE p.phase ${phases.map((p, i) => `WHEN '${p}' THEN ${i}`).join(' ')} END`;
@@ -58,7 +61,7 @@ const typeList = (stored: string | null): string => {
 };
 
 /** Board partners column by column in board order, then archived ones; not deleted ones. */
-export function partnersCsv(db: Db): { csv: string; count: number } {
+export function partnersCsv(db: Db): { bytes: Uint8Array; count: number } {
   const rows = db
     .prepare<[], PartnerExportRow>(
       `SELECT p.id, p.name, p.stakeholder_group AS stakeholderGroup, p.source, p.sector,
@@ -98,7 +101,7 @@ export function partnersCsv(db: Db): { csv: string; count: number } {
     contactPhone: r.contactPhone ?? '',
     contactLinkedin: r.contactLinkedin ?? '',
   }));
-  return { csv: toCsv(partnerFields, records), count: records.length };
+  return { bytes: toCsv(partnerFields, records), count: records.length };
 }
 
 const contactFields: readonly ImportField[] = [
@@ -116,7 +119,7 @@ const contactFields: readonly ImportField[] = [
  * One row per contact with its partner's name and website, so that importing the file after
  * the partners file adds each contact to its partner (a likely duplicate, merged).
  */
-export function contactsCsv(db: Db): { csv: string; count: number } {
+export function contactsCsv(db: Db): { bytes: Uint8Array; count: number } {
   const rows = db
     .prepare<
       [],
@@ -141,5 +144,5 @@ export function contactsCsv(db: Db): { csv: string; count: number } {
     contactLinkedin: r.linkedin,
     contactPrimary: r.isPrimary === 1 ? 'yes' : 'no',
   }));
-  return { csv: toCsv(contactFields, records), count: records.length };
+  return { bytes: toCsv(contactFields, records), count: records.length };
 }

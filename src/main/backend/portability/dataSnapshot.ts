@@ -19,8 +19,8 @@ import type { PartnerRepositories } from '../repositories/partnerRepositories';
  * than the person's work: `settings`.
  */
 
-export const snapshotFormat = 'partnerloom-export';
-export const snapshotFormatVersion = 1;
+const snapshotFormat = 'partnerloom-export';
+const snapshotFormatVersion = 1;
 
 /** Tables in an order that inserts referenced rows first, each with its row order. */
 export const snapshotTables = [
@@ -74,24 +74,19 @@ function columnsOf(db: Db, table: SnapshotTable): string[] {
 export function createSnapshot(db: Db, appVersion: string, exportedAt: string): Snapshot {
   // One read transaction: every table from the same moment.
   return db.transaction(() => {
-    const typesOf = new Map<number, string[]>();
-    for (const r of db
-      .prepare<[], { id: number; type: string }>('SELECT partner_id AS id, type FROM partner_types')
-      .all()) {
-      const list = typesOf.get(r.id) ?? [];
-      list.push(r.type);
-      typesOf.set(r.id, list);
-    }
-    const tagsOf = new Map<number, string[]>();
-    for (const r of db
-      .prepare<[], { id: number; tag: string }>(
-        'SELECT partner_id AS id, tag FROM partner_tags ORDER BY partner_id, tag',
-      )
-      .all()) {
-      const list = tagsOf.get(r.id) ?? [];
-      list.push(r.tag);
-      tagsOf.set(r.id, list);
-    }
+    const listsByPartner = (sql: string) => {
+      const lists = new Map<number, string[]>();
+      for (const r of db.prepare<[], { id: number; value: string }>(sql).all()) {
+        const list = lists.get(r.id) ?? [];
+        list.push(r.value);
+        lists.set(r.id, list);
+      }
+      return lists;
+    };
+    const typesOf = listsByPartner('SELECT partner_id AS id, type AS value FROM partner_types');
+    const tagsOf = listsByPartner(
+      'SELECT partner_id AS id, tag AS value FROM partner_tags ORDER BY partner_id, tag',
+    );
     const data = {} as Record<SnapshotTable, Row[]>;
     for (const { name, orderBy } of snapshotTables) {
       const columns = columnsOf(db, name);

@@ -15,7 +15,8 @@ export const encodingLabels: Record<TextEncoding, string> = {
   'windows-1252': 'Windows-1252 (Western European)',
 };
 
-function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+/** Whether the bytes begin with `prefix` (a byte order mark, a file format's magic number). */
+export function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 

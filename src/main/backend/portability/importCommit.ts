@@ -94,13 +94,16 @@ export function commitRows(
   for (const { row, plan: p } of plans) {
     if (p.kind !== 'new') continue;
     const phase = p.record.phase ?? 'scouting';
-    newByPhase.set(phase, [...(newByPhase.get(phase) ?? []), row.line]);
+    const lines = newByPhase.get(phase) ?? [];
+    lines.push(row.line);
+    newByPhase.set(phase, lines);
   }
   for (const [phase, lines] of newByPhase) {
-    const column = repos.board.column(phase, 0);
+    // Placing at the top looks at the top card only: each new one becomes the next top.
+    let top = repos.board.column(phase, 0).slice(0, 1);
     for (const line of [...lines].reverse()) {
-      const { position } = placeAfter(column, null);
-      column.unshift({ id: -line, position });
+      const { position } = placeAfter(top, null);
+      top = [{ id: -line, position }];
       positions.set(line, position);
     }
   }

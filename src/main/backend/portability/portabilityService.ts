@@ -163,10 +163,8 @@ export function createPortabilityService(
         bytes = Buffer.from(`${JSON.stringify(snapshot, null, 2)}\n`, 'utf8');
         count = snapshot.data.partners.length;
       } else {
-        const { csv, count: n } = kind === 'partnersCsv' ? partnersCsv(db) : contactsCsv(db);
+        ({ bytes, count } = kind === 'partnersCsv' ? partnersCsv(db) : contactsCsv(db));
         fileName = `Partnerloom ${kind === 'partnersCsv' ? 'partners' : 'contacts'} ${day(at)}.csv`;
-        bytes = Buffer.from(csv, 'utf8');
-        count = n;
       }
       const savedPath = await platform.saveFile(fileName, bytes);
       return { fileName, savedPath, count };

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
 import { AppError } from '../errors';
-import { type TextEncoding, decodeText } from './decodeText';
+import { type TextEncoding, decodeText, startsWith } from './decodeText';
 
 /**
  * A coordinator's spreadsheet as rows of text: CSV (any common delimiter, any of the
@@ -29,9 +29,6 @@ export interface Table {
 
 const zipMagic = [0x50, 0x4b, 0x03, 0x04];
 const oleMagic = [0xd0, 0xcf, 0x11, 0xe0];
-
-const hasMagic = (bytes: Uint8Array, magic: readonly number[]) =>
-  magic.every((b, i) => bytes[i] === b);
 
 const blank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 
@@ -86,7 +83,7 @@ function guessDelimiter(text: string): string {
     .delimiter;
 }
 
-export function parseCsv(text: string): { delimiter: string; headers: string[]; rows: TableRow[] } {
+function parseCsv(text: string): { delimiter: string; headers: string[]; rows: TableRow[] } {
   const normalised = text.replace(/\r\n?/g, '\n');
   const parsed: TableRow[] = [];
   let lineAtCursor = 1;
@@ -150,12 +147,12 @@ async function parseXlsx(
 }
 
 export function detectFormat(bytes: Uint8Array, fileName: string): 'csv' | 'xlsx' | 'json' {
-  if (hasMagic(bytes, oleMagic) || /\.xls$/i.test(fileName)) {
+  if (startsWith(bytes, oleMagic) || /\.xls$/i.test(fileName)) {
     throw unreadable(
       'This is an Excel file in the old .xls format. Open it in Excel or LibreOffice and save it as .xlsx (Excel workbook) or as CSV.',
     );
   }
-  if (hasMagic(bytes, zipMagic)) return 'xlsx';
+  if (startsWith(bytes, zipMagic)) return 'xlsx';
   if (/\.json$/i.test(fileName)) return 'json';
   // A JSON export saved under another name still starts with its opening brace.
   return /^\s*\{/.test(decodeText(bytes.subarray(0, 64)).text) ? 'json' : 'csv';

@@ -110,7 +110,7 @@ export interface BoardSlice {
   clearFocusRequest: () => void;
 }
 
-const emptyColumns = (): Columns => ({
+const emptyColumns = (): Record<Phase, number[]> => ({
   scouting: [],
   first_contact: [],
   proposal: [],
@@ -238,15 +238,12 @@ export const createBoardSlice: StateCreator<StoreState, [], [], BoardSlice> = (s
         return;
       }
       const cardsById = new Map<number, BoardCard>();
-      const columns = emptyColumns();
-      const lists = Object.fromEntries(phases.map((p) => [p, [] as number[]])) as Record<
-        Phase,
-        number[]
-      >;
+      const lists = emptyColumns();
       for (const card of result.value.cards) {
         cardsById.set(card.id, card);
         lists[card.phase].push(card.id);
       }
+      const columns: Columns = { ...lists };
       for (const phase of phases) columns[phase] = sortedByPosition(lists[phase], cardsById);
       set({
         boardStatus: 'ready',

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { BackupInfo, RestoreResult, StartupState } from '../../../shared/backup';
 import type { Result } from '../../../shared/result';
 import { api } from '../api';
+import { readBase64 } from '../features/data/readBase64';
 import type { StoreState } from '.';
 
 /** What start-up found, the backups folder, and replacing the data with a backup or a file. */
@@ -19,19 +20,6 @@ export interface DataSlice {
   restoreBackup: (name: string) => Promise<Result<RestoreResult>>;
   restoreFromFile: (file: File) => Promise<Result<RestoreResult>>;
   startEmpty: () => Promise<Result<StartupState>>;
-}
-
-/** The file's bytes as base64, as the restore channel takes them. */
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = typeof reader.result === 'string' ? reader.result : '';
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsDataURL(file);
-  });
 }
 
 export const createDataSlice: StateCreator<StoreState, [], [], DataSlice> = (set, get) => ({
@@ -60,16 +48,9 @@ export const createDataSlice: StateCreator<StoreState, [], [], DataSlice> = (set
   },
   restoreBackup: (name) => api.restoreBackup({ name }),
   async restoreFromFile(file) {
-    let dataBase64: string;
-    try {
-      dataBase64 = await readAsBase64(file);
-    } catch {
-      return {
-        ok: false,
-        error: { code: 'invalid_input', message: `“${file.name}” could not be read.` },
-      };
-    }
-    return api.restoreFromFile({ fileName: file.name, dataBase64 });
+    const read = await readBase64(file);
+    if (!read.ok) return read;
+    return api.restoreFromFile({ fileName: file.name, dataBase64: read.value });
   },
   async startEmpty() {
     const result = await api.startEmpty();

@@ -39,21 +39,17 @@ export const createDocumentSlice: StateCreator<StoreState, [], [], DocumentSlice
   let documentsSeq = 0;
 
   /** Puts an agreement into the open partner's detail and the badge on its card. */
-  const applyAgreements = (partnerId: number, agreements: Agreement[]) => {
-    const detail = get().detail;
-    if (detail?.partner.id === partnerId) set({ detail: { ...detail, agreements } });
-    const card = get().cardsById.get(partnerId);
-    if (card) get().upsertCard({ ...card, agreement: cardAgreementOf(agreements) });
-  };
-
   const applyAgreement = (partnerId: number, agreement: Agreement) => {
     const detail = get().detail;
-    const known = detail?.partner.id === partnerId ? detail.agreements : [];
-    const others = known.filter((a) => a.id !== agreement.id);
-    applyAgreements(
-      partnerId,
-      [agreement, ...others].sort((a, b) => b.id - a.id),
-    );
+    const open = detail?.partner.id === partnerId ? detail : null;
+    const agreements = [
+      agreement,
+      ...(open?.agreements ?? []).filter((a) => a.id !== agreement.id),
+    ];
+    agreements.sort((a, b) => b.id - a.id);
+    if (open) set({ detail: { ...open, agreements } });
+    const card = get().cardsById.get(partnerId);
+    if (card) get().upsertCard({ ...card, agreement: cardAgreementOf(agreements) });
   };
 
   return {

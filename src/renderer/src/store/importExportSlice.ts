@@ -9,6 +9,7 @@ import type {
 import type { ImportMapping } from '../../../shared/portability/importFields';
 import type { Result } from '../../../shared/result';
 import { api } from '../api';
+import { readBase64 } from '../features/data/readBase64';
 import type { StoreState } from '.';
 
 /** Export files, and the import wizard's calls; a finished import refreshes what it changed. */
@@ -22,17 +23,6 @@ export interface ImportExportSlice {
   commitImport: (input: ChannelInput<'commitImport'>) => Promise<Result<ImportReport>>;
 }
 
-/** The bytes of a chosen file as base64, as the import channels take them. */
-async function base64Of(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  // In slices: String.fromCharCode takes a limited number of arguments.
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
-
 export const createImportExportSlice: StateCreator<StoreState, [], [], ImportExportSlice> = (
   _set,
   get,
@@ -41,16 +31,12 @@ export const createImportExportSlice: StateCreator<StoreState, [], [], ImportExp
 
   async previewImport(source, mapping) {
     if ('token' in source) return api.previewImport({ source, mapping });
-    let base64: string;
-    try {
-      base64 = await base64Of(source.file);
-    } catch {
-      return {
-        ok: false,
-        error: { code: 'invalid_input', message: `“${source.file.name}” could not be read.` },
-      };
-    }
-    return api.previewImport({ source: { fileName: source.file.name, base64 }, mapping });
+    const read = await readBase64(source.file);
+    if (!read.ok) return read;
+    return api.previewImport({
+      source: { fileName: source.file.name, base64: read.value },
+      mapping,
+    });
   },
 
   async commitImport(input) {

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useStore } from '../../store';
 import { isFilterActive } from '../../store/boardSlice';
 import { typeOptions } from '../partners/partnerOptions';
+import { plural } from '../partners/format';
 import { CountryFilterSelect, FilterSelect, GroupFilterSelect } from '../shell/FilterSelect';
 import classes from './board.module.css';
 import { SearchIcon } from './icons';
@@ -24,7 +25,7 @@ function HiddenCount() {
     for (const id of matchIds) if (cardsById.has(id)) shown++;
     const hidden = cardsById.size - shown;
     if (hidden === 0) return `All ${cardsById.size} partners match the search and filters`;
-    return `${hidden} ${hidden === 1 ? 'partner' : 'partners'} hidden by search and filters`;
+    return `${plural(hidden, 'partner')} hidden by search and filters`;
   }, [cardsById, matchIds, filterError]);
   return (
     <Text role="status" size="sm" fw={600} {...(filterError ? { c: 'red.9' } : {})}>

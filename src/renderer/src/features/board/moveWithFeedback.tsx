@@ -54,15 +54,7 @@ export function reportUndone(label: string): void {
 
 /** The toast's Undo: takes back exactly this step, wherever it is in the stack. */
 async function undoStep(step: UndoStep): Promise<void> {
-  const { undoStack, undoLast } = useStore.getState();
-  if (!undoStack.includes(step)) return;
-  let label: string | null;
-  if (undoStack.at(-1) === step) {
-    label = await undoLast();
-  } else {
-    useStore.setState((s) => ({ undoStack: s.undoStack.filter((x) => x !== step) }));
-    label = (await step.revert()) ? step.label : null;
-  }
+  const label = await useStore.getState().undo(step);
   if (label) reportUndone(label);
 }
 
@@ -105,7 +97,7 @@ export function moveWithFeedback(
   useStore.getState().pushUndo(step);
   void planned.done.then((result) => {
     if (!result.ok) {
-      useStore.setState((s) => ({ undoStack: s.undoStack.filter((x) => x !== step) }));
+      useStore.getState().dropUndo(step);
       announce(`${name} could not be moved: ${result.error.message}`);
       notifications.show({
         color: 'red',

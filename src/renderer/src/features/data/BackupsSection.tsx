@@ -6,7 +6,19 @@ import { useStore } from '../../store';
 import { formatTimestamp } from '../board/dates';
 import { ListLoadState } from '../shell/LoadState';
 import { type RestoreChoice, RestoreDialog, RestoreFileButton } from './RestoreDialog';
-import { formatSize } from './restoreNotice';
+
+/** "1.4 MB", "820 KB". */
+function formatSize(bytes: number): string {
+  const units = ['bytes', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  return `${value.toLocaleString(undefined, { maximumFractionDigits: digits })} ${units[unit]}`;
+}
 
 /** Backups: the list, "Back up now", and restoring a backup or a chosen database file. */
 export function BackupsSection() {

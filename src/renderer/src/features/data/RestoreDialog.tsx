@@ -9,7 +9,7 @@ import { reloadWithNotice, restoredNotice } from './restoreNotice';
 /** What is about to replace the data: a backup from the list or a chosen file. */
 export type RestoreChoice = { kind: 'backup'; backup: BackupInfo } | { kind: 'file'; file: File };
 
-export function restoreTitle(choice: RestoreChoice): string {
+function restoreTitle(choice: RestoreChoice): string {
   return choice.kind === 'backup'
     ? `Restore the backup of ${formatTimestamp(choice.backup.createdAt, true)}?`
     : `Restore “${choice.file.name}”?`;

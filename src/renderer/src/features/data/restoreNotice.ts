@@ -54,16 +54,3 @@ export function showPendingNotice(): void {
     // A notice that cannot be read is not worth an error.
   }
 }
-
-/** "1.4 MB", "820 KB". */
-export function formatSize(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${value.toLocaleString(undefined, { maximumFractionDigits: digits })} ${units[unit]}`;
-}

@@ -23,6 +23,7 @@ import {
 } from '../../../../shared/agreement';
 import { useStore } from '../../store';
 import { formatDay, localIsoDate } from '../board/dates';
+import { readBase64 } from '../data/readBase64';
 import { AgreementBadge } from './AgreementBadge';
 import { FileButtons } from './FileButtons';
 import { LabelledSegments } from './LabelledSegments';
@@ -40,16 +41,6 @@ const editOf = (a: Agreement): Edit => ({
   validFrom: a.validFrom ?? '',
   validUntil: a.validUntil ?? '',
 });
-
-/** The file's bytes as base64, for the API (both transports carry JSON). */
-async function base64Of(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
 
 const fileNameOf = (filePath: string) => filePath.split(/[\\/]/).pop() ?? filePath;
 
@@ -98,12 +89,15 @@ export function AgreementSection({ agreement }: { agreement: Agreement }) {
       return;
     }
     setUploading(true);
-    const result = await attachSignedScan({
-      partnerId: agreement.partnerId,
-      id: agreement.id,
-      fileName: file.name,
-      dataBase64: await base64Of(file),
-    });
+    const read = await readBase64(file);
+    const result = read.ok
+      ? await attachSignedScan({
+          partnerId: agreement.partnerId,
+          id: agreement.id,
+          fileName: file.name,
+          dataBase64: read.value,
+        })
+      : read;
     setUploading(false);
     notifications.show(
       result.ok

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { type EmailInput, catalogues, firstContactEmail } from '../../../../shared/documents';
 
 /** `mailto:` with subject and body, for the default mail program. */
-export function mailtoUrl(input: EmailInput): string {
+function mailtoUrl(input: EmailInput): string {
   const draft = firstContactEmail(input, catalogues.en);
   const query = `subject=${encodeURIComponent(draft.subject)}&body=${encodeURIComponent(
     draft.body.replace(/\r?\n/g, '\r\n'),

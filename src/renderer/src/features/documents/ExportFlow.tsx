@@ -34,6 +34,7 @@ import { api } from '../../api';
 import { useStore } from '../../store';
 import { localIsoDate } from '../board/dates';
 import { LoadError, Loading } from '../shell/LoadState';
+import { serverFieldErrors } from '../shell/serverFieldErrors';
 import { AgendaFields } from './AgendaFields';
 import { AgreementFields } from './AgreementFields';
 import { DocumentPreview } from './DocumentPreview';
@@ -73,13 +74,8 @@ function previewModel(kind: TemplateKind, values: Input | null): DocumentModel |
 }
 
 /** Server messages arrive at `input.<path>`; the form's fields are the paths below `input`. */
-function inputFieldErrors(fields: Record<string, string> | undefined): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const [path, message] of Object.entries(fields ?? {})) {
-    if (path.startsWith('input.')) errors[path.slice('input.'.length)] ??= message;
-  }
-  return errors;
-}
+const inputField = (path: string) =>
+  path.startsWith('input.') ? path.slice('input.'.length) : null;
 
 /**
  * Choose a document and its formats, check the pre-filled form beside a live preview, save.
@@ -190,7 +186,7 @@ export function ExportFlow({
     } as Parameters<typeof exportDocument>[0]);
     setExporting(false);
     if (!answer.ok) {
-      patch(kind, { serverErrors: inputFieldErrors(answer.error.fields) });
+      patch(kind, { serverErrors: serverFieldErrors(answer.error.fields, inputField) });
       notifications.show({
         color: 'red',
         title: 'The document was not saved',
@@ -259,7 +255,7 @@ export function ExportFlow({
           ) : (
             <>
               {/* The missing-data list scrolls with the form, so the buttons below always stay in view. */}
-              <ScrollArea.Autosize mah="calc(100vh - 330px)" offsetScrollbars type="auto">
+              <ScrollArea.Autosize mah="calc(100vh - 390px)" offsetScrollbars type="auto">
                 <MissingDataAlert
                   missing={missing}
                   formId={formId}

@@ -24,7 +24,7 @@ export function useFieldKit<T>(): FieldKit<T> {
 }
 
 /** Value, change handler, message and id of the text at `path`. */
-export function useTextField(path: string) {
+function useTextField(path: string) {
   const kit = useFieldKit<unknown>();
   const value = getPath(kit.values, path);
   return {

@@ -47,7 +47,7 @@ export function ReviewStep({
     const result = await commitImport({
       source: { token: preview.token },
       mapping: preview.mapping,
-      decisions: Object.fromEntries(Object.entries(decisions).map(([l, d]) => [l, d])),
+      decisions,
       otherDuplicates: others,
       skipProblemRows: skipProblems,
     });

@@ -8,6 +8,7 @@ import { PartnerActionDialog } from './PartnerActionDialog';
 import { PartnerListRow, PartnerListTable } from './PartnerListRow';
 import { RecentlyDeleted } from './RecentlyDeleted';
 import { restoredNotice } from './archiveWithUndo';
+import { plural } from './format';
 import { formatTimestamp } from '../board/dates';
 
 /**
@@ -56,9 +57,7 @@ export function ArchiveScreen() {
         }
       >
         <PartnerListTable
-          caption={
-            archived.length === 1 ? '1 archived partner' : `${archived.length} archived partners`
-          }
+          caption={plural(archived.length, 'archived partner')}
           columns={['Phase it was in', 'Archived']}
         >
           {archived.map((a) => (

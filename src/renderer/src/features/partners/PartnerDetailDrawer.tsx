@@ -8,6 +8,7 @@ import { LoadError, Loading } from '../shell/LoadState';
 import { ContactsTab } from './ContactsTab';
 import { HistoryTab } from './HistoryTab';
 import { LogbookTab } from './LogbookTab';
+import { plural } from './format';
 import { OverviewTab } from './OverviewTab';
 import { PartnerHeader } from './PartnerHeader';
 
@@ -95,8 +96,7 @@ function DetailBody({ detail }: { detail: PartnerDetail }) {
             Documents{' '}
             {detail.agreements.length > 0 && (
               <Text span size="xs" c="dimmed">
-                ({detail.agreements.length}{' '}
-                {detail.agreements.length === 1 ? 'agreement' : 'agreements'})
+                ({plural(detail.agreements.length, 'agreement')})
               </Text>
             )}
           </Tabs.Tab>

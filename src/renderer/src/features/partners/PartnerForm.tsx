@@ -166,7 +166,6 @@ export function PartnerFormDialog({
       onExitTransitionEnd={onExited}
       title={editing ? `Edit “${editing.name}”` : 'New partner'}
       size="min(760px, 94vw)"
-      closeButtonProps={{ 'aria-label': 'Close' }}
     >
       <form
         id={formId}

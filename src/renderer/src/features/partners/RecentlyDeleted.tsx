@@ -7,15 +7,16 @@ import { formatTimestamp } from '../board/dates';
 import { ListLoadState } from '../shell/LoadState';
 import { PartnerActionDialog } from './PartnerActionDialog';
 import { PartnerListRow, PartnerListTable } from './PartnerListRow';
+import { plural } from './format';
 
 const dayMs = 24 * 60 * 60 * 1000;
 
 /** "30 days left", "1 day left", or that it goes at the next start. */
-export function daysLeftLabel(deletedAt: string, now = Date.now()): string {
+function daysLeftLabel(deletedAt: string, now = Date.now()): string {
   const left = Math.ceil((Date.parse(deletedAt) + recycleBinDays * dayMs - now) / dayMs);
   if (Number.isNaN(left)) return '—';
   if (left <= 0) return 'Removed at the next start';
-  return left === 1 ? '1 day left' : `${left} days left`;
+  return `${plural(left, 'day')} left`;
 }
 
 /**
@@ -54,11 +55,7 @@ export function RecentlyDeleted() {
         empty={<Text size="sm">Nothing has been deleted in the last {recycleBinDays} days.</Text>}
       >
         <PartnerListTable
-          caption={
-            deleted.length === 1
-              ? '1 recently deleted partner'
-              : `${deleted.length} recently deleted partners`
-          }
+          caption={plural(deleted.length, 'recently deleted partner')}
           columns={['Deleted', 'Time left']}
         >
           {deleted.map((d) => (

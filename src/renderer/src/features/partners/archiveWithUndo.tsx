@@ -20,7 +20,7 @@ export function restoredNotice(card: BoardCard): void {
  * Ctrl/Cmd+Z. Whichever comes first restores it; the other then has nothing left to do.
  */
 export async function archiveWithUndo(id: number, name: string, phase: Phase): Promise<boolean> {
-  const { archivePartner, restorePartner, pushUndo } = useStore.getState();
+  const { archivePartner, restorePartner, pushUndo, dropUndo } = useStore.getState();
   const result = await archivePartner(id);
   if (!result.ok) {
     notifications.show({
@@ -55,7 +55,7 @@ export async function archiveWithUndo(id: number, name: string, phase: Phase): P
   pushUndo(step);
 
   const undoFromToast = async () => {
-    useStore.setState((s) => ({ undoStack: s.undoStack.filter((x) => x !== step) }));
+    dropUndo(step);
     if (await step.revert()) {
       if (restored) restoredNotice(restored);
     }
