@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { type Backend, createBackend } from './backend';
+import { clockFromEnvironment } from './backend/clock';
 import { fontsDirFor } from './backend/documents/fontsDir';
 import { AppError } from './backend/errors';
 import { defaultDataDir, productName } from './backend/paths';
@@ -47,6 +48,8 @@ if (!app.requestSingleInstanceLock()) {
       backend = createBackend({
         dataDir,
         version: app.getVersion(),
+        // PARTNERLOOM_NOW starts the app on another day (trying things out, end-to-end tests).
+        clock: clockFromEnvironment(process.env.PARTNERLOOM_NOW),
         platform: createElectronPlatform(process.env.PARTNERLOOM_EXPORTS_DIR?.trim() || null),
         // Packaged, the fonts are unpacked beside app.asar; Electron's fs finds them through it.
         fontsDir: fontsDirFor(path.join(app.getAppPath(), 'resources')),

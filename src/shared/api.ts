@@ -51,6 +51,14 @@ import {
   previewImportSchema,
 } from './portability/importContract';
 import type { Result } from './result';
+import { type TodaySettings, todaySettingsSchema } from './today/settings';
+import {
+  type TodayList,
+  badgeInputSchema,
+  notifyInputSchema,
+  snoozeInputSchema,
+  todayInputSchema,
+} from './today/today';
 
 /**
  * The API contract: every channel between the renderer and the backend, declared once.
@@ -175,6 +183,23 @@ export const contract = {
   previewImport: channel<ImportPreview>()(previewImportSchema),
   /** Imports the previewed file with the mapping and decisions: every row or none. */
   commitImport: channel<ImportReport>()(commitImportSchema),
+
+  /**
+   * "What should I do today?": follow-ups due and overdue, agreements to renew or chase,
+   * stalled partners and check-ins due, for the local day in the given time zone.
+   */
+  getToday: channel<TodayList>()(todayInputSchema),
+  /** Moves an open follow-up to another day. */
+  snoozeFollowUp: channel<Interaction>()(snoozeInputSchema),
+  getTodaySettings: channel<TodaySettings>()(noInput),
+  saveTodaySettings: channel<TodaySettings>()(todaySettingsSchema),
+  /**
+   * Shows a system notification; resolves once it is clicked (`clicked: true`) or closed.
+   * Browser mode shows none and answers `shown: false` at once.
+   */
+  notify: channel<{ shown: boolean; clicked: boolean }>()(notifyInputSchema),
+  /** The number on the app's icon (where the system has one); 0 clears it. */
+  setBadgeCount: channel<{ shown: boolean }>()(badgeInputSchema),
 
   /** What start-up found: ok, damaged (with the kept file and newest backup) or unavailable. */
   getStartupState: channel<StartupState>()(noInput),

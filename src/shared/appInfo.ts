@@ -7,4 +7,12 @@ export interface AppInfo {
   dataDir: string;
   /** Browser mode only: where documents are written, since there is no save dialog. */
   exportsDir: string | null;
+  /**
+   * The backend's current time when asked (ISO): the renderer counts "today" from it, so that
+   * a backend started at another time (PARTNERLOOM_NOW) moves the whole app.
+   */
+  now: string;
 }
+
+/** What does not change while the app runs. */
+export type StaticAppInfo = Omit<AppInfo, 'now'>;

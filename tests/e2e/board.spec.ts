@@ -38,6 +38,11 @@ function seededDataDir(count: number, daysAgo = 0): string {
   return dir;
 }
 
+/** With partners the app opens on Today; the board is one click away. */
+async function openBoard(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Board', exact: true }).click();
+}
+
 const column = (page: Page, phase: PhaseName) =>
   page.getByRole('region', { name: phase, exact: true });
 
@@ -113,6 +118,7 @@ test('a card moves by drag, keyboard and menu, can be undone, and keeps its plac
   try {
     const first = await launch({ dataDir });
     const { page } = first;
+    await openBoard(page);
     await expect(page.getByRole('heading', { name: 'Board', exact: true })).toBeVisible();
     for (const phase of phaseNames) await expect(column(page, phase)).toBeVisible();
 
@@ -186,6 +192,7 @@ test('a card moves by drag, keyboard and menu, can be undone, and keeps its plac
     // After a restart the order, the phase and the phase history are as they were left.
     const again = await launch({ dataDir });
     const page2 = again.page;
+    await openBoard(page2);
     await expect(cardButton(column(page2, 'Maintenance & growth'), name!)).toBeVisible();
     await expect.poll(() => columnNames(page2, 'Scouting', 2)).toEqual([third, second]);
     await cardButton(column(page2, 'Maintenance & growth'), name!).click();
@@ -210,6 +217,7 @@ test('search and filters hide the other partners and say how many', async ({ lau
   try {
     const app = await launch({ dataDir });
     const { page } = app;
+    await openBoard(page);
     await expect(column(page, 'Scouting')).toBeVisible();
 
     // A new partner with a Polish name; what looks like markup stays text.
@@ -328,6 +336,7 @@ test('a move of a partner archived meanwhile is refused, explained, and the boar
   try {
     const app = await launch({ dataDir });
     const { page } = app;
+    await openBoard(page);
     const scouting = column(page, 'Scouting');
     await expect(scouting).toBeVisible();
     const [name] = await columnNames(page, 'Scouting', 1);
@@ -374,6 +383,7 @@ test('the board has no serious or critical accessibility violations', async ({ l
   try {
     const app = await launch({ dataDir });
     const { page } = app;
+    await openBoard(page);
     await expect(column(page, 'Scouting')).toBeVisible();
     await page.getByRole('switch', { name: 'Follow-up overdue' }).check();
     await expect(page.getByRole('button', { name: 'Clear filters' })).toBeVisible();

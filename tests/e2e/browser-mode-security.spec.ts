@@ -100,8 +100,8 @@ test('opening browser mode without the session key explains what to do', async (
   const stranger = await app.page.context().browser()!.newPage();
   await stranger.goto(app.server!.origin);
   const alert = stranger.getByRole('alert');
-  // The board is the first screen.
-  await expect(alert).toContainText('The board could not be loaded');
+  // Today is the first screen.
+  await expect(alert).toContainText("Today's list could not be loaded");
   await expect(alert).toContainText('Open the address printed at start-up.');
   await stranger.close();
   await app.close();

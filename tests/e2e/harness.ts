@@ -27,6 +27,13 @@ const chromiumArgs = [
 export interface LaunchOptions {
   /** Reuse a data folder: launching again with the same one is a restart. */
   dataDir?: string;
+  /**
+   * Start the app at this moment (ISO date-time): backend and renderer both count from it,
+   * and the clock runs on from there (PARTNERLOOM_NOW).
+   */
+  now?: string;
+  /** The computer's time zone (IANA name) for the backend and the page. */
+  timeZone?: string;
 }
 
 export interface LaunchedApp {
@@ -79,19 +86,28 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     );
     announced = true;
   }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...(options.now ? { PARTNERLOOM_NOW: options.now } : {}),
+    ...(options.timeZone ? { TZ: options.timeZone } : {}),
+  };
   return mode === 'electron'
-    ? launchElectron(dataDir, exportsDir)
-    : launchBrowserMode(dataDir, exportsDir);
+    ? launchElectron(dataDir, exportsDir, env)
+    : launchBrowserMode(dataDir, exportsDir, env, options.timeZone);
 }
 
-async function launchElectron(dataDir: string, exportsDir: string): Promise<LaunchedApp> {
+async function launchElectron(
+  dataDir: string,
+  exportsDir: string,
+  env: NodeJS.ProcessEnv,
+): Promise<LaunchedApp> {
   const executablePath = installedElectronPath();
   if (!executablePath)
     throw new Error('PARTNERLOOM_E2E_MODE=electron, but no Electron binary is installed.');
   const app: ElectronApplication = await _electron.launch({
     executablePath,
     args: [root],
-    env: { ...process.env, PARTNERLOOM_DATA_DIR: dataDir, PARTNERLOOM_EXPORTS_DIR: exportsDir },
+    env: { ...env, PARTNERLOOM_DATA_DIR: dataDir, PARTNERLOOM_EXPORTS_DIR: exportsDir },
   });
   const page = await app.firstWindow();
   const consoleErrors: string[] = [];
@@ -116,6 +132,7 @@ interface ServerHello {
 async function startServer(
   dataDir: string,
   exportsDir: string,
+  env: NodeJS.ProcessEnv,
 ): Promise<{ child: ChildProcess; hello: ServerHello }> {
   const child = spawn(
     process.execPath,
@@ -127,7 +144,7 @@ async function startServer(
       exportsDir,
       '--json',
     ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -151,19 +168,27 @@ async function startServer(
   return { child, hello };
 }
 
-async function launchBrowserMode(dataDir: string, exportsDir: string): Promise<LaunchedApp> {
+async function launchBrowserMode(
+  dataDir: string,
+  exportsDir: string,
+  env: NodeJS.ProcessEnv,
+  timeZone: string | undefined,
+): Promise<LaunchedApp> {
   if (!fs.existsSync(chromiumPath)) {
     throw new Error(
       `No Chromium at ${chromiumPath}: install Debian's chromium or set CHROMIUM_PATH.`,
     );
   }
-  const { child, hello } = await startServer(dataDir, exportsDir);
+  const { child, hello } = await startServer(dataDir, exportsDir, env);
   const browser: Browser = await chromium.launch({
     executablePath: chromiumPath,
     args: chromiumArgs,
   });
   // A context of its own (not browser.newPage) so that axe-core can open helper pages in it.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 860 },
+    ...(timeZone ? { timezoneId: timeZone } : {}),
+  });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   watchConsole(page, consoleErrors);

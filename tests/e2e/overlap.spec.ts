@@ -266,6 +266,8 @@ test('a partner shows ideas from its peers, and a dismissed idea stays dismissed
   try {
     const app = await launch({ dataDir });
     const { page } = app;
+    // With partners the app opens on Today; the board is one click away.
+    await page.getByRole('button', { name: 'Board', exact: true }).click();
     await page
       .getByRole('main')
       .getByRole('button', { name: 'Autohaus Łódź', exact: true })
@@ -286,6 +288,7 @@ test('a partner shows ideas from its peers, and a dismissed idea stays dismissed
     await app.close();
 
     const again = await launch({ dataDir });
+    await again.page.getByRole('button', { name: 'Board', exact: true }).click();
     await again.page
       .getByRole('main')
       .getByRole('button', { name: 'Autohaus Łódź', exact: true })

@@ -227,6 +227,8 @@ test('a partner is added, worked on, kept over a restart, archived, restored and
   // --- After a restart everything is still there. ---
   const second = await launch({ dataDir: first.dataDir });
   const again = second.page;
+  // With partners the app opens on Today; the board is one click away.
+  await nav(again, 'Board');
   await card(again, name).click();
   drawer = drawerOf(again, name);
   await expect(drawer.getByText('2 of 5 done')).toBeVisible();

@@ -70,6 +70,7 @@ test('a damaged database is kept aside, explained, and the newest good backup re
   await expect(page.getByRole('alert').filter({ hasText: 'Data restored' })).toContainText(
     '1 partner',
   );
+  await nav(page, 'Board');
   await expect(page.getByRole('main').getByRole('button', { name, exact: true })).toBeVisible();
   // The damaged file is still there, untouched.
   expect(fs.readFileSync(path.join(dataDir, kept[0]!)).equals(damagedBytes)).toBe(true);

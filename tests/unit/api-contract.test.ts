@@ -52,6 +52,8 @@ function sampleDatabaseBase64(): string {
 const refusedHere: Partial<Record<Channel, ErrorCode>> = {
   // Only after start-up found the data damaged; tests/unit/backup-recovery.test.ts covers it.
   startEmpty: 'conflict',
+  // The sample's next step was marked done above; tests/unit/today.test.ts snoozes open ones.
+  snoozeFollowUp: 'conflict',
 };
 
 function expectAnswer(channel: Channel, result: Result<unknown>): void {
@@ -134,6 +136,15 @@ const sampleInputs: { [C in (typeof channels)[number]]: unknown } = {
     otherDuplicates: 'skip',
     skipProblemRows: false,
   },
+  getToday: { timeZone: 'Europe/Warsaw' },
+  snoozeFollowUp: { partnerId: 1, id: 2, dueOn: '2026-03-04' },
+  getTodaySettings: undefined,
+  saveTodaySettings: {
+    phaseLimits: { scouting: 20, first_contact: 10, proposal: 30, collaboration_setup: 45 },
+    checkInDays: 60,
+  },
+  notify: { title: 'Partnerloom', body: '2 follow-ups overdue' },
+  setBadgeCount: { count: 2 },
   getStartupState: undefined,
   listBackups: undefined,
   backUpNow: undefined,

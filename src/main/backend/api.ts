@@ -7,6 +7,7 @@ import {
 } from '../../shared/api';
 import { type Result, fail, invalidInput, ok } from '../../shared/result';
 import type { DataSafety } from './backup/dataSafety';
+import type { Clock } from './clock';
 import { AppError } from './errors';
 import type { Services } from './services';
 
@@ -17,9 +18,9 @@ export type Handler<C extends Channel> = (
 /** One handler per contract channel; the type makes a missing or extra one a compile error. */
 export type HandlerTable = { [C in Channel]: Handler<C> };
 
-export function createHandlers(services: Services, safety: DataSafety): HandlerTable {
+export function createHandlers(services: Services, safety: DataSafety, clock: Clock): HandlerTable {
   return {
-    getAppInfo: () => services.appInfo,
+    getAppInfo: () => ({ ...services.appInfo, now: clock.now().toISOString() }),
     getInstitution: () => services.institution.get(),
     saveInstitution: (input) => services.institution.save(input),
 
@@ -63,6 +64,13 @@ export function createHandlers(services: Services, safety: DataSafety): HandlerT
     exportData: (input) => services.portability.exportData(input),
     previewImport: (input) => services.portability.previewImport(input),
     commitImport: (input) => services.portability.commitImport(input),
+
+    getToday: (input) => services.today.list(input),
+    snoozeFollowUp: (input) => services.interactions.snooze(input),
+    getTodaySettings: () => services.today.settings(),
+    saveTodaySettings: (input) => services.today.saveSettings(input),
+    notify: (input) => services.today.notify(input),
+    setBadgeCount: (input) => services.today.setBadgeCount(input),
 
     getStartupState: () => safety.startupState(),
     listBackups: () => safety.listBackups(),

@@ -32,5 +32,9 @@ export function createExportFolderPlatform(mode: Platform['mode'], exportsDir: s
     // A web page cannot start programs on the computer; the page shows the path instead.
     openPath: () => Promise.resolve(false),
     showInFolder: () => Promise.resolve(false),
+    // The page shows the count in its title; a page has no icon badge or system notifications
+    // of its own without asking for a permission the app does not want to ask for.
+    notify: () => Promise.resolve('unavailable'),
+    setBadgeCount: () => false,
   };
 }

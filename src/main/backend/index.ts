@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../shared/appInfo';
+import type { StaticAppInfo } from '../../shared/appInfo';
 import type { StartupState } from '../../shared/backup';
 import type { Result } from '../../shared/result';
 import { createHandlers, dispatch, type HandlerTable, type Logger } from './api';
@@ -36,7 +36,7 @@ export interface Backend {
  * Stands in for the services while no database is open: every data request is refused with
  * a sentence, while the app information and the data-safety channels keep working.
  */
-function closedServices(appInfo: AppInfo): Services {
+function closedServices(appInfo: StaticAppInfo): Services {
   return new Proxy({ appInfo } as Services, {
     get(target, key) {
       if (key === 'appInfo') return target.appInfo;
@@ -55,7 +55,7 @@ function closedServices(appInfo: AppInfo): Services {
 export function createBackend(options: BackendOptions): Backend {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? ((m, e) => console.error(m, e));
-  const appInfo: AppInfo = {
+  const appInfo: StaticAppInfo = {
     version: options.version,
     mode: options.platform.mode,
     dataDir: options.dataDir,
@@ -76,13 +76,13 @@ export function createBackend(options: BackendOptions): Backend {
       } catch (error) {
         log('Emptying "Recently deleted" failed', error);
       }
-      handlers = createHandlers(services, safety);
+      handlers = createHandlers(services, safety, clock);
     },
     closing() {
-      handlers = createHandlers(closedServices(appInfo), safety);
+      handlers = createHandlers(closedServices(appInfo), safety, clock);
     },
   });
-  let handlers: HandlerTable = createHandlers(closedServices(appInfo), safety);
+  let handlers: HandlerTable = createHandlers(closedServices(appInfo), safety, clock);
   safety.start();
   return {
     get db() {

@@ -18,4 +18,14 @@ export interface Platform {
   openPath(filePath: string): Promise<boolean>;
   /** Shows a file the app saved in its folder (Explorer, Finder, Files); false where impossible. */
   showInFolder(filePath: string): Promise<boolean>;
+  /**
+   * Shows a system notification. Resolves when the person clicked it ('clicked'; the window is
+   * brought to the front), when it went away ('closed'), or at once where the system cannot
+   * show one ('unavailable').
+   */
+  notify(title: string, body: string): Promise<NotifyOutcome>;
+  /** Shows `count` on the app's icon (0 clears it); false where the system has no such badge. */
+  setBadgeCount(count: number): boolean;
 }
+
+export type NotifyOutcome = 'clicked' | 'closed' | 'unavailable';

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { version } from '../../../package.json';
 import { createBackend } from '../backend';
+import { clockFromEnvironment } from '../backend/clock';
 import { AppError } from '../backend/errors';
 import { defaultDataDir } from '../backend/paths';
 import { unsupportedNodeMessage } from '../backend/nodeVersion';
@@ -59,6 +60,8 @@ function main(): void {
   const backend = createBackend({
     dataDir,
     version,
+    // PARTNERLOOM_NOW starts the app on another day (trying things out, end-to-end tests).
+    clock: clockFromEnvironment(process.env.PARTNERLOOM_NOW),
     platform: createExportFolderPlatform('browser', exportsDir),
     // out/main/browser.js → the project's resources folder.
     fontsDir: fontsDirFor(path.join(__dirname, '../../resources')),

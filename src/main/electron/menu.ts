@@ -1,4 +1,29 @@
-import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import {
+  app,
+  type BaseWindow,
+  BrowserWindow,
+  Menu,
+  type MenuItemConstructorOptions,
+} from 'electron';
+
+/**
+ * A Go menu entry. The page handles the same keys itself (so that browser mode has them
+ * too): the accelerator is shown but left to the page, and choosing the entry with the mouse
+ * presses the keys in the page.
+ */
+function goTo(label: string, key: string, isMac: boolean): MenuItemConstructorOptions {
+  return {
+    label,
+    accelerator: `CmdOrCtrl+${key}`,
+    registerAccelerator: false,
+    click: (_item, window?: BaseWindow) => {
+      if (!(window instanceof BrowserWindow)) return;
+      const modifiers: ('meta' | 'control')[] = [isMac ? 'meta' : 'control'];
+      window.webContents.sendInputEvent({ type: 'keyDown', keyCode: key, modifiers });
+      window.webContents.sendInputEvent({ type: 'keyUp', keyCode: key, modifiers });
+    },
+  };
+}
 
 /** The usual menus and shortcuts; Edit's roles make copy/paste work in every field. */
 export function installMenu(isDev: boolean): void {
@@ -19,6 +44,10 @@ export function installMenu(isDev: boolean): void {
         { type: 'separator' },
         { role: 'togglefullscreen' },
       ],
+    },
+    {
+      label: '&Go',
+      submenu: [goTo('Board', '1', isMac), goTo('Today', '2', isMac), goTo('Settings', ',', isMac)],
     },
     { role: 'windowMenu' },
     {

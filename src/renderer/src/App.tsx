@@ -12,7 +12,10 @@ import { OverlapScreen } from './features/overlap/OverlapScreen';
 import { ArchiveScreen } from './features/partners/ArchiveScreen';
 import { PartnerDetailDrawer } from './features/partners/PartnerDetailDrawer';
 import { PartnerFormModal } from './features/partners/PartnerFormModal';
+import { SettingsScreen } from './features/settings/SettingsScreen';
 import { AppLayout } from './features/shell/AppLayout';
+import { TodayScreen } from './features/today/TodayScreen';
+import { useTodayReminders } from './features/today/useTodayReminders';
 import { Loading } from './features/shell/LoadState';
 import { useStore } from './store';
 
@@ -48,7 +51,13 @@ function MainApp() {
   // fields it stays the field's own undo (useHotkeys ignores inputs, textareas, selects and
   // contenteditable elements).
   const undoLast = useStore((s) => s.undoLast);
+  const navigate = useStore((s) => s.navigate);
+  useTodayReminders();
   useHotkeys([
+    // The same keys as the desktop app's Go menu.
+    ['mod+1', () => navigate('board')],
+    ['mod+2', () => navigate('today')],
+    ['mod+,', () => navigate('settings')],
     [
       'mod+Z',
       () => {
@@ -61,11 +70,13 @@ function MainApp() {
 
   return (
     <AppLayout>
+      {screen === 'today' && <TodayScreen />}
       {screen === 'board' && <BoardScreen />}
       {screen === 'overlap' && <OverlapScreen />}
       {screen === 'archive' && <ArchiveScreen />}
       {screen === 'data' && <DataScreen />}
       {screen === 'institution' && <InstitutionProfileScreen />}
+      {screen === 'settings' && <SettingsScreen />}
       <PartnerDetailDrawer />
       <PartnerFormModal />
       <ExportDocumentModal />

@@ -40,6 +40,9 @@ export function createInteractionRepository(
   const updateDone = db.prepare<[string | null, string, number]>(
     'UPDATE interactions SET done_at = ?, updated_at = ? WHERE id = ?',
   );
+  const updateDue = db.prepare<[string, string, number]>(
+    'UPDATE interactions SET due_on = ?, updated_at = ? WHERE id = ?',
+  );
   const written = writeWithDerived(db, board, search);
 
   return {
@@ -76,6 +79,13 @@ export function createInteractionRepository(
     setDoneAt(partnerId: number, id: number, doneAt: string | null, now: string): void {
       atomically(db, () => {
         updateDone.run(doneAt, now, id);
+        board.refresh(partnerId);
+      });
+    },
+
+    setDueOn(partnerId: number, id: number, dueOn: string, now: string): void {
+      atomically(db, () => {
+        updateDue.run(dueOn, now, id);
         board.refresh(partnerId);
       });
     },

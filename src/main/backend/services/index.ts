@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../../shared/appInfo';
+import type { StaticAppInfo } from '../../../shared/appInfo';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
 import type { Platform } from '../platform';
@@ -16,6 +16,7 @@ import { createInstitutionService } from './institutionService';
 import { createInteractionService } from './interactionService';
 import { createOverlapService } from './overlapService';
 import { createPartnerService } from './partnerService';
+import { createTodayService } from './todayService';
 
 /** What the services need from the machine: saving and opening files, the PDF fonts. */
 export interface ServiceEnvironment {
@@ -23,7 +24,12 @@ export interface ServiceEnvironment {
   fontsDir: string;
 }
 
-export function createServices(db: Db, clock: Clock, appInfo: AppInfo, env: ServiceEnvironment) {
+export function createServices(
+  db: Db,
+  clock: Clock,
+  appInfo: StaticAppInfo,
+  env: ServiceEnvironment,
+) {
   const partnerRepos = createPartnerRepositories(db);
   const institutionRepo = createInstitutionRepository(db);
   return {
@@ -50,6 +56,7 @@ export function createServices(db: Db, clock: Clock, appInfo: AppInfo, env: Serv
     ),
     agreements: createAgreementService(partnerRepos, clock, appInfo.dataDir),
     portability: createPortabilityService(db, partnerRepos, clock, env.platform, appInfo.version),
+    today: createTodayService(db, clock, env.platform),
   };
 }
 

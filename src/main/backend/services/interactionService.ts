@@ -68,5 +68,23 @@ export function createInteractionService(repos: PartnerRepositories, clock: Cloc
         return existing(partnerId, id);
       });
     },
+
+    /** Moves an open next step to another day ("remind me in 3 days"). */
+    snooze({ partnerId, id, dueOn }: ChannelParsedInput<'snoozeFollowUp'>): Interaction {
+      return repos.transaction(() => {
+        requirePartner(repos, partnerId);
+        const before = existing(partnerId, id);
+        if (before.nextStep === '' || before.doneAt !== null) {
+          throw new AppError(
+            'conflict',
+            'This next step is already done or was removed, so there is nothing to postpone.',
+          );
+        }
+        const at = clock.now().toISOString();
+        repos.interactions.setDueOn(partnerId, id, dueOn, at);
+        repos.partners.touch(partnerId, at);
+        return existing(partnerId, id);
+      });
+    },
   };
 }

@@ -1,9 +1,11 @@
 import type { StateCreator } from 'zustand';
 import type { AppInfo } from '../../../shared/appInfo';
 import { api } from '../api';
+import { syncAppNow } from '../appNow';
 import type { StoreState } from '.';
 
-export type Screen = 'board' | 'overlap' | 'archive' | 'data' | 'institution';
+export type Screen =
+  'today' | 'board' | 'overlap' | 'archive' | 'data' | 'institution' | 'settings';
 
 export interface AppSlice {
   appInfo: AppInfo | null;
@@ -12,12 +14,17 @@ export interface AppSlice {
   navigate: (screen: Screen) => void;
 }
 
-export const createAppSlice: StateCreator<StoreState, [], [], AppSlice> = (set) => ({
+export const createAppSlice: StateCreator<StoreState, [], [], AppSlice> = (set, get) => ({
   appInfo: null,
-  screen: 'board',
+  // The Today view, once there are partners; it hands over to the board's first-run help.
+  screen: 'today',
   loadAppInfo: async () => {
     const result = await api.getAppInfo();
-    if (result.ok) set({ appInfo: result.value });
+    if (!result.ok) return;
+    syncAppNow(result.value.now);
+    set({ appInfo: result.value });
+    // "Today" on the board counts from the backend's day from now on.
+    get().refreshToday();
   },
   navigate: (screen) => set({ screen }),
 });

@@ -8,6 +8,7 @@ import {
 import type { BoardCard, MoveResult } from '../../../shared/partner';
 import type { Result } from '../../../shared/result';
 import { api } from '../api';
+import { appNow } from '../appNow';
 import { idBefore, insertAfter, sortedByPosition, withoutId } from '../features/board/columnOrder';
 import { localIsoDate } from '../features/board/dates';
 import type { StoreState } from '.';
@@ -325,7 +326,7 @@ export const createBoardSlice: StateCreator<StoreState, [], [], BoardSlice> = (s
         id,
         toPhase,
         afterId,
-        toPhase === card.phase ? {} : { phaseEnteredAt: new Date().toISOString() },
+        toPhase === card.phase ? {} : { phaseEnteredAt: appNow().toISOString() },
         options.focus ?? false,
       );
       if (!placed) return null;

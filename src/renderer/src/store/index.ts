@@ -7,6 +7,7 @@ import { createImportExportSlice, type ImportExportSlice } from './importExportS
 import { createInstitutionSlice, type InstitutionSlice } from './institutionSlice';
 import { createOverlapSlice, type OverlapSlice } from './overlapSlice';
 import { createPartnerSlice, type PartnerSlice } from './partnerSlice';
+import { createTodaySlice, type TodaySlice } from './todaySlice';
 import { createUndoSlice, type UndoSlice } from './undoSlice';
 
 /** One bound store of typed slices; components read it with atomic selectors. */
@@ -18,7 +19,8 @@ export type StoreState = AppSlice &
   OverlapSlice &
   DocumentSlice &
   DataSlice &
-  ImportExportSlice;
+  ImportExportSlice &
+  TodaySlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createAppSlice(...a),
@@ -30,4 +32,5 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createDocumentSlice(...a),
   ...createDataSlice(...a),
   ...createImportExportSlice(...a),
+  ...createTodaySlice(...a),
 }));

@@ -102,7 +102,7 @@ function sortInteractions(list: Interaction[]): Interaction[] {
 }
 
 /** The card the board shows for this partner, derived from its detail. */
-function cardFromDetail(detail: PartnerDetail): BoardCard {
+export function cardFromDetail(detail: PartnerDetail): BoardCard {
   const { partner } = detail;
   const openDue = detail.interactions
     .filter((i) => i.doneAt === null && i.dueOn !== null)

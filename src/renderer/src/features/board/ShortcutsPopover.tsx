@@ -12,6 +12,9 @@ const shortcuts: { keys: string[]; what: string }[] = [
   { keys: [alt, '↓'], what: 'Move it down within its column' },
   { keys: [mod, 'Z'], what: 'Undo the last move (outside text fields)' },
   { keys: ['Enter'], what: 'Open the focused partner' },
+  { keys: [mod, '1'], what: 'Go to the board' },
+  { keys: [mod, '2'], what: 'Go to Today' },
+  { keys: [mod, ','], what: 'Go to Settings' },
 ];
 
 /** The board's keyboard shortcuts, one click away. */

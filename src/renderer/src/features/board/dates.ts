@@ -4,10 +4,12 @@
  * local days, never through UTC, so that they do not shift by one.
  */
 
+import { appNow } from '../../appNow';
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The local calendar day of `date` as `YYYY-MM-DD`. */
-export function localIsoDate(date: Date = new Date()): string {
+/** The local calendar day of `date` (by default the app's now) as `YYYY-MM-DD`. */
+export function localIsoDate(date: Date = appNow()): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 

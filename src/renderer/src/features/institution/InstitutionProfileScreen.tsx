@@ -11,7 +11,6 @@ import {
   Title,
 } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useId, useState } from 'react';
 import {
@@ -23,7 +22,7 @@ import {
 import { useStore } from '../../store';
 import { LoadError, Loading } from '../shell/LoadState';
 import { focusFirstInvalid } from '../shell/focusFirstInvalid';
-import { useLeaveWarning } from '../shell/useLeaveWarning';
+import { showSaveFailure, useSaveKeys } from '../shell/formSave';
 
 function toInput(institution: Institution | null): InstitutionInput {
   if (!institution) return emptyInstitution;
@@ -115,17 +114,14 @@ export function InstitutionProfileScreen() {
           message: 'Your documents will use these details.',
         });
       } else {
-        if (result.error.fields) form.setErrors(result.error.fields);
-        setSaveError(result.error.message);
-        focusFirstInvalid(formId);
+        showSaveFailure(form, result.error, setSaveError, formId);
       }
     },
     () => focusFirstInvalid(formId),
   );
 
-  useHotkeys([['mod+S', () => void submit()]], []);
   const dirty = form.isDirty();
-  useLeaveWarning(dirty);
+  useSaveKeys(submit, dirty);
 
   if (status === 'error') {
     return (

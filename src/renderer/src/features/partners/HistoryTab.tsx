@@ -4,6 +4,7 @@ import { phaseLabels, phases } from '../../../../shared/domain';
 import type { Partner, PhaseHistoryEntry } from '../../../../shared/partner';
 import { formatTimestamp } from '../board/dates';
 import { durationText } from './format';
+import { appNow } from '../../appNow';
 
 function entryTitle(e: PhaseHistoryEntry): string {
   if (e.fromPhase === null) return `Added in ${phaseLabels[e.toPhase]}`;
@@ -20,7 +21,7 @@ export function HistoryTab({
   history: PhaseHistoryEntry[];
 }) {
   const headingId = useId();
-  const now = new Date().toISOString();
+  const now = appNow().toISOString();
   return (
     <section aria-labelledby={headingId}>
       <Title order={3} size="h5" id={headingId} mb="md">

@@ -73,6 +73,8 @@ interface InteractionFormProps {
   contacts: Contact[];
   /** The entry being edited; null for a new one. */
   editing: Interaction | null;
+  /** A new entry's kind and summary to start from (e.g. opened from the Today view). */
+  prefill?: Pick<InteractionFormValues, 'kind' | 'summary'>;
   onSave: (input: InteractionInput) => Promise<Result<Interaction>>;
   /** After a save; a new-entry form then starts again, empty. */
   onSaved?: () => void;
@@ -83,6 +85,7 @@ interface InteractionFormProps {
 export function InteractionForm({
   contacts,
   editing,
+  prefill,
   onSave,
   onSaved,
   onCancel,
@@ -91,7 +94,7 @@ export function InteractionForm({
   const [serverError, setServerError] = useState<string | null>(null);
   const form = useForm<InteractionFormValues>({
     mode: 'controlled',
-    initialValues: toValues(editing),
+    initialValues: { ...toValues(editing), ...(editing ? {} : prefill) },
     validate: schemaResolver(schema, { sync: true }),
   });
 

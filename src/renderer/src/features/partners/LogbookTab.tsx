@@ -1,6 +1,6 @@
 import { Badge, Box, Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { interactionKindLabels } from '../../../../shared/domain';
 import type { Contact, Interaction, PartnerDetail } from '../../../../shared/partner';
 import { useStore } from '../../store';
@@ -14,7 +14,16 @@ import { useReturnFocus } from './useReturnFocus';
 /** The partner's logbook: a form for the latest interaction on top, then everything, newest first. */
 export function LogbookTab({ detail }: { detail: PartnerDetail }) {
   const saveInteraction = useStore((s) => s.saveInteraction);
-  const [logging, setLogging] = useState(false);
+  const clearLogRequest = useStore((s) => s.clearLogRequest);
+  // Asked for from the Today view: the form starts open and filled in.
+  const [request] = useState(() => {
+    const asked = useStore.getState().logRequest;
+    return asked?.partnerId === detail.partner.id ? asked : null;
+  });
+  useEffect(() => {
+    if (request) clearLogRequest();
+  }, [request, clearLogRequest]);
+  const [logging, setLogging] = useState(request !== null);
   const logButton = useReturnFocus<HTMLButtonElement>(logging);
   const headingId = useId();
   const today = localIsoDate();
@@ -36,6 +45,7 @@ export function LogbookTab({ detail }: { detail: PartnerDetail }) {
           <InteractionForm
             contacts={detail.contacts}
             editing={null}
+            {...(request ? { prefill: { kind: request.kind, summary: request.summary } } : {})}
             onSave={(input) => saveInteraction(null, input)}
             onSaved={() => {
               setLogging(false);

@@ -73,10 +73,12 @@ export function PartnerDetailDrawer() {
 
 function DetailBody({ detail }: { detail: PartnerDetail }) {
   const open = detail.interactions.filter((i) => i.dueOn !== null && i.doneAt === null).length;
+  // "Log interaction" on the Today view opens the partner on its logbook.
+  const toLog = useStore((s) => s.logRequest?.partnerId === detail.partner.id);
   return (
     <Stack gap="md">
       <PartnerHeader partner={detail.partner} />
-      <Tabs defaultValue="overview" keepMounted>
+      <Tabs defaultValue={toLog ? 'logbook' : 'overview'} keepMounted>
         <Tabs.List>
           <Tabs.Tab value="overview">Overview</Tabs.Tab>
           <Tabs.Tab value="logbook">

@@ -8,11 +8,12 @@ import { ListLoadState } from '../shell/LoadState';
 import { PartnerActionDialog } from './PartnerActionDialog';
 import { PartnerListRow, PartnerListTable } from './PartnerListRow';
 import { plural } from './format';
+import { appNow } from '../../appNow';
 
 const dayMs = 24 * 60 * 60 * 1000;
 
 /** "30 days left", "1 day left", or that it goes at the next start. */
-function daysLeftLabel(deletedAt: string, now = Date.now()): string {
+function daysLeftLabel(deletedAt: string, now = appNow().getTime()): string {
   const left = Math.ceil((Date.parse(deletedAt) + recycleBinDays * dayMs - now) / dayMs);
   if (Number.isNaN(left)) return '—';
   if (left <= 0) return 'Removed at the next start';

@@ -1,14 +1,16 @@
-import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useStore } from '../../store';
 import type { Screen } from '../../store/appSlice';
 
 const screens: { id: Screen; label: string }[] = [
+  { id: 'today', label: 'Today' },
   { id: 'board', label: 'Board' },
   { id: 'overlap', label: 'Overlap' },
   { id: 'archive', label: 'Archive' },
   { id: 'data', label: 'Your data' },
   { id: 'institution', label: 'Institution profile' },
+  { id: 'settings', label: 'Settings' },
 ];
 
 /** Header, navigation and the status line that says where data and documents go. */
@@ -16,6 +18,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const appInfo = useStore((s) => s.appInfo);
   const screen = useStore((s) => s.screen);
   const onNavigate = useStore((s) => s.navigate);
+  const overdue = useStore((s) => s.todayList?.summary.overdue ?? 0);
   return (
     <AppShell
       header={{ height: 56 }}
@@ -42,6 +45,14 @@ export function AppLayout({ children }: { children: ReactNode }) {
               active={s.id === screen}
               aria-current={s.id === screen ? 'page' : undefined}
               onClick={() => onNavigate(s.id)}
+              // The count is in the window title for screen readers; here it is a visual cue.
+              rightSection={
+                s.id === 'today' && overdue > 0 ? (
+                  <Badge size="sm" color="red" bg="red.9" variant="filled" aria-hidden>
+                    {overdue}
+                  </Badge>
+                ) : undefined
+              }
             />
           ))}
         </Stack>

@@ -1,0 +1,78 @@
+import type { ChannelParsedInput } from '../../../shared/api';
+import { expiryWarningDays } from '../../../shared/agreement';
+import { addDays, localDateIn } from '../../../shared/today/calendar';
+import { earliestStallCutoff, todayItems, unsignedReminderDays } from '../../../shared/today/rules';
+import type { TodaySettings } from '../../../shared/today/settings';
+import type { TodayList } from '../../../shared/today/today';
+import type { Clock } from '../clock';
+import type { Db } from '../db/connection';
+import type { Platform } from '../platform';
+import { createSettingsRepository } from '../repositories/settingsRepository';
+import { type TodayCutoffs, createTodayRepository } from '../repositories/todayRepository';
+
+/**
+ * Narrows the reads to what can matter on `today`. Timestamps are compared as UTC text while
+ * the rules count local days, so each cutoff leaves a day's room for any time zone.
+ */
+export function todayCutoffs(settings: TodaySettings, today: string): TodayCutoffs {
+  return {
+    dueBy: today,
+    expiringBy: addDays(today, expiryWarningDays),
+    sentBefore: addDays(today, -unsignedReminderDays + 1),
+    enteredBefore: earliestStallCutoff(settings, today),
+    quietSince: addDays(today, -settings.checkInDays + 2),
+  };
+}
+
+/** The Today view, its settings, and the desktop's notification and badge. */
+export function createTodayService(db: Db, clock: Clock, platform: Platform) {
+  const repo = createTodayRepository(db);
+  const settingsRepo = createSettingsRepository(db);
+
+  return {
+    list({ timeZone, limit }: ChannelParsedInput<'getToday'>): TodayList {
+      const now = clock.now();
+      const settings = settingsRepo.todaySettings();
+      const cutoffs = todayCutoffs(settings, localDateIn(now, timeZone));
+      const read = db.transaction(() => ({
+        followUps: repo.followUps(cutoffs),
+        agreements: repo.agreements(cutoffs),
+        partners: repo.partners(cutoffs),
+        activePartners: repo.activePartners(),
+      }));
+      const facts = read();
+      const items = todayItems(facts, settings, now, timeZone);
+      return {
+        ...items,
+        followUps: items.followUps.slice(0, limit),
+        agreements: items.agreements.slice(0, limit),
+        stalled: items.stalled.slice(0, limit),
+        checkIns: items.checkIns.slice(0, limit),
+        totals: {
+          followUps: items.followUps.length,
+          agreements: items.agreements.length,
+          stalled: items.stalled.length,
+          checkIns: items.checkIns.length,
+        },
+        now: now.toISOString(),
+        activePartners: facts.activePartners,
+      };
+    },
+
+    settings: (): TodaySettings => settingsRepo.todaySettings(),
+
+    saveSettings(settings: ChannelParsedInput<'saveTodaySettings'>): TodaySettings {
+      settingsRepo.saveTodaySettings(settings);
+      return settingsRepo.todaySettings();
+    },
+
+    async notify({ title, body }: ChannelParsedInput<'notify'>) {
+      const outcome = await platform.notify(title, body);
+      return { shown: outcome !== 'unavailable', clicked: outcome === 'clicked' };
+    },
+
+    setBadgeCount: ({ count }: ChannelParsedInput<'setBadgeCount'>) => ({
+      shown: platform.setBadgeCount(count),
+    }),
+  };
+}

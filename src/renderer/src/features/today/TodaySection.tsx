@@ -1,0 +1,55 @@
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { type ReactNode, useId, useState } from 'react';
+import { useStore } from '../../store';
+
+/** A heading with its count, an explanation, and the list of items (or nothing). */
+export function TodaySection<T>({
+  title,
+  hint,
+  items,
+  total,
+  render,
+}: {
+  title: string;
+  hint: string;
+  /** The first items (long lists come in part until asked for all). */
+  items: readonly T[];
+  total: number;
+  render: (item: T) => ReactNode;
+}) {
+  const headingId = useId();
+  const showAllToday = useStore((s) => s.showAllToday);
+  const [loading, setLoading] = useState(false);
+  if (total === 0) return null;
+  return (
+    <Stack component="section" aria-labelledby={headingId} gap="xs">
+      <Group gap="xs" align="center">
+        <Title order={2} size="h4" id={headingId}>
+          {title}
+        </Title>
+        <Badge variant="light" color="gray" c="dark.6" tt="none" aria-hidden>
+          {total}
+        </Badge>
+      </Group>
+      <Text size="sm" c="dimmed">
+        {hint}
+      </Text>
+      <Stack component="ul" gap="xs" m={0} p={0} aria-labelledby={headingId}>
+        {items.map(render)}
+      </Stack>
+      {items.length < total && (
+        <Button
+          variant="subtle"
+          loading={loading}
+          style={{ alignSelf: 'flex-start' }}
+          onClick={() => {
+            setLoading(true);
+            void showAllToday().finally(() => setLoading(false));
+          }}
+        >
+          Show all {total}
+        </Button>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,4 @@
+export * from './calendar';
+export * from './rules';
+export * from './settings';
+export * from './today';
