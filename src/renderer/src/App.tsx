@@ -2,17 +2,21 @@ import { announce } from '@atlaskit/pragmatic-drag-and-drop-live-region';
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { BoardScreen } from './features/board/BoardScreen';
-import { DataScreen } from './features/data/DataScreen';
-import { RecoveryScreen } from './features/data/RecoveryScreen';
 import { showPendingNotice } from './features/data/restoreNotice';
 import { reportUndone } from './features/board/moveWithFeedback';
-import { ExportDocumentModal } from './features/documents/ExportDocumentModal';
-import { InstitutionProfileScreen } from './features/institution/InstitutionProfileScreen';
-import { OverlapScreen } from './features/overlap/OverlapScreen';
-import { ArchiveScreen } from './features/partners/ArchiveScreen';
 import { PartnerDetailDrawer } from './features/partners/PartnerDetailDrawer';
 import { PartnerFormModal } from './features/partners/PartnerFormModal';
 import { AppLayout } from './features/shell/AppLayout';
+import {
+  ArchiveScreen,
+  DataScreen,
+  ExportDocumentModal,
+  InstitutionProfileScreen,
+  LazyScreen,
+  OverlapScreen,
+  RecoveryScreen,
+  WhenNeeded,
+} from './features/shell/lazyParts';
 import { Loading } from './features/shell/LoadState';
 import { useStore } from './store';
 
@@ -32,7 +36,11 @@ export function App() {
   // Without an answer (e.g. a refused request) the app itself shows why its screens are empty.
   if (startup === null && startupError === null) return <Loading label="Opening your data" />;
   if (startup?.state === 'damaged' || startup?.state === 'unavailable') {
-    return <RecoveryScreen problem={startup} />;
+    return (
+      <LazyScreen label="Opening your data">
+        <RecoveryScreen problem={startup} />
+      </LazyScreen>
+    );
   }
   return <MainApp />;
 }
@@ -48,6 +56,7 @@ function MainApp() {
   // fields it stays the field's own undo (useHotkeys ignores inputs, textareas, selects and
   // contenteditable elements).
   const undoLast = useStore((s) => s.undoLast);
+  const exportWanted = useStore((s) => s.exportTarget !== null);
   useHotkeys([
     [
       'mod+Z',
@@ -62,13 +71,17 @@ function MainApp() {
   return (
     <AppLayout>
       {screen === 'board' && <BoardScreen />}
-      {screen === 'overlap' && <OverlapScreen />}
-      {screen === 'archive' && <ArchiveScreen />}
-      {screen === 'data' && <DataScreen />}
-      {screen === 'institution' && <InstitutionProfileScreen />}
+      <LazyScreen label="Opening the screen">
+        {screen === 'overlap' && <OverlapScreen />}
+        {screen === 'archive' && <ArchiveScreen />}
+        {screen === 'data' && <DataScreen />}
+        {screen === 'institution' && <InstitutionProfileScreen />}
+      </LazyScreen>
       <PartnerDetailDrawer />
       <PartnerFormModal />
-      <ExportDocumentModal />
+      <WhenNeeded needed={exportWanted}>
+        <ExportDocumentModal />
+      </WhenNeeded>
     </AppLayout>
   );
 }
