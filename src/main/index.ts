@@ -53,6 +53,8 @@ if (!app.requestSingleInstanceLock()) {
         platform: createElectronPlatform(process.env.PARTNERLOOM_EXPORTS_DIR?.trim() || null),
         // Packaged, the fonts are unpacked beside app.asar; Electron's fs finds them through it.
         fontsDir: fontsDirFor(path.join(app.getAppPath(), 'resources')),
+        // The window loads while the database is checked; its requests wait for the data.
+        checkInBackground: true,
       });
     } catch (error) {
       const message =

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { partnershipTypes } from './domain';
 import { type Agreement, agreementStatusInputSchema, attachScanInputSchema } from './agreement';
 import type { AppInfo } from './appInfo';
+import type { BoardWire } from './boardWire';
 import {
   type DocumentDraft,
   type DocumentRecord,
@@ -21,7 +22,6 @@ import {
 import { type Institution, institutionInputSchema } from './institution';
 import {
   type ArchivedPartner,
-  type Board,
   type Contact,
   type Interaction,
   type MoveResult,
@@ -85,7 +85,7 @@ export const contract = {
   saveInstitution: channel<Institution>()(institutionInputSchema),
 
   /** Every active partner as a card, in board order. */
-  getBoard: channel<Board>()(noInput),
+  getBoard: channel<BoardWire>()(noInput),
   /** Ids of active partners matching a search and filters (the board hides the rest). */
   findPartners: channel<{ ids: number[] }>()(partnerFilterSchema),
   getPartner: channel<PartnerDetail>()(partnerIdInput),

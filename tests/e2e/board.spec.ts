@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { type Channel, httpChannelPath, tokenHeader } from '../../src/shared/api';
-import type { BoardCard } from '../../src/shared/partner';
+import { type BoardWire, decodeBoard } from '../../src/shared/boardWire';
 import { expect, harnessMode, type LaunchedApp, test } from './harness';
 import { seriousViolations } from './axe';
 
@@ -340,7 +340,7 @@ test('a move of a partner archived meanwhile is refused, explained, and the boar
     const scouting = column(page, 'Scouting');
     await expect(scouting).toBeVisible();
     const [name] = await columnNames(page, 'Scouting', 1);
-    const { cards } = (await callBackend(app, 'getBoard')) as { cards: BoardCard[] };
+    const { cards } = decodeBoard((await callBackend(app, 'getBoard')) as BoardWire);
     const card = cards.find((c) => c.name === name && c.phase === 'scouting')!;
     await callBackend(app, 'archivePartner', { id: card.id });
 

@@ -6,10 +6,11 @@ import { generatePartners } from '../../src/main/backend/dev/generatePartners';
 import { openConnection } from '../../src/main/backend/db/connection';
 import { migrate } from '../../src/main/backend/db/migrate';
 import { latestSchemaVersion, migrations } from '../../src/main/backend/db/migrations';
-import { databaseFileName } from '../../src/main/backend/db/store';
+import { checkAhead, databaseFileName } from '../../src/main/backend/db/store';
 import { fixedClock, tempDir, testBackend } from './helpers/backend';
 import { damageMiddle, dumpTables, filesIn } from './helpers/dataDump';
 import { createPartner, must, refused } from './helpers/partners';
+import { decodeBoard } from '../../src/shared/boardWire';
 
 const sha = (file: string) =>
   crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -60,7 +61,7 @@ describe('start-up with a damaged database', () => {
       how: 'restored',
     });
     expect(dumpTables(backend.db)).toEqual(saved);
-    expect((await must(backend, 'getBoard', undefined)).cards.length).toBeGreaterThan(0);
+    expect(decodeBoard(await must(backend, 'getBoard', undefined)).cards.length).toBeGreaterThan(0);
     expect(sha(state.damagedFile)).toBe(damagedSha);
     // The backup restored from is still there, unchanged in the list.
     expect(await must(backend, 'listBackups', undefined)).toEqual([backup]);
@@ -77,7 +78,7 @@ describe('start-up with a damaged database', () => {
       damagedFile: state.damagedFile,
       how: 'empty',
     });
-    expect((await must(backend, 'getBoard', undefined)).cards).toEqual([]);
+    expect(decodeBoard(await must(backend, 'getBoard', undefined)).cards).toEqual([]);
     expect(sha(state.damagedFile)).toBe(damagedSha);
     expect((await refused(backend, 'startEmpty', undefined)).code).toBe('conflict');
     backend.close();
@@ -98,6 +99,60 @@ describe('start-up with a damaged database', () => {
     const state = testBackend({ dataDir }).startupState();
     expect(state).toMatchObject({ state: 'damaged', newestBackup: null });
     if (state.state === 'damaged') expect(sha(state.damagedFile)).toBe(before);
+  });
+});
+
+describe('start-up with the check in a worker thread (the app)', () => {
+  it('finds the damage before anything is opened for writing, and sets the file aside', async () => {
+    const { dataDir, file, backup, damagedSha } = await damagedFolder();
+    // The verdict comes from the worker itself (undefined would mean "check on this thread").
+    const verdict = await checkAhead(dataDir);
+    expect(verdict).toMatch(/\S/);
+    expect(sha(file)).toBe(damagedSha);
+    expect(filesIn(dataDir).filter((f) => f.startsWith(databaseFileName))).toEqual([
+      databaseFileName,
+    ]);
+
+    const backend = testBackend({
+      dataDir,
+      clock: fixedClock('2026-03-01T10:00:00.000Z'),
+      checkInBackground: true,
+    });
+    // Asked at once, before the check has finished: the answer waits for it.
+    const state = await must(backend, 'getStartupState', undefined);
+    expect(state).toMatchObject({
+      state: 'damaged',
+      problem: verdict,
+      newestBackup: { name: backup.name },
+    });
+    if (state.state !== 'damaged') return;
+    expect(sha(state.damagedFile)).toBe(damagedSha);
+    expect(fs.existsSync(file)).toBe(false);
+    expect((await refused(backend, 'getBoard', undefined)).code).toBe('unsupported_database');
+  });
+
+  it('opens sound data once checked, leaving no trace of the read-only check', async () => {
+    const dataDir = tempDir();
+    const first = testBackend({ dataDir });
+    generatePartners(first.db, { count: 50, seed: 3, now: new Date('2026-02-01T09:00:00Z') });
+    first.close();
+    expect(await checkAhead(dataDir)).toBeNull();
+    expect(filesIn(dataDir).filter((f) => f.startsWith(databaseFileName))).toEqual([
+      databaseFileName,
+    ]);
+
+    const backend = testBackend({ dataDir, checkInBackground: true });
+    expect(() => backend.db).toThrow(/No data is open/);
+    const board = decodeBoard(await must(backend, 'getBoard', undefined));
+    expect(board.cards).toHaveLength(50);
+    expect(backend.startupState()).toEqual({ state: 'ok' });
+  });
+
+  it('has nothing to check in a new data folder', async () => {
+    const dataDir = tempDir();
+    expect(await checkAhead(dataDir)).toBeUndefined();
+    const backend = testBackend({ dataDir, checkInBackground: true });
+    expect(decodeBoard(await must(backend, 'getBoard', undefined)).cards).toEqual([]);
   });
 });
 

@@ -17,6 +17,7 @@ import {
   recomputedSummaries,
   refused,
 } from './helpers/partners';
+import { decodeBoard } from '../../src/shared/boardWire';
 
 /** Partners whose fields exercise every column, spreadsheet formulas and lists included. */
 async function fillDatabase(backend: Backend) {
@@ -186,7 +187,7 @@ describe('CSV export', () => {
 
     expect(partnerRows(target)).toEqual(partnerRows(source));
     const order = async (b: Backend) =>
-      (await must(b, 'getBoard', undefined)).cards.map((c) => [c.phase, c.name]);
+      decodeBoard(await must(b, 'getBoard', undefined)).cards.map((c) => [c.phase, c.name]);
     expect(await order(target)).toEqual(await order(source));
     expect(await boardSummaries(target)).toEqual(recomputedSummaries(target));
   });

@@ -15,6 +15,7 @@ import {
 } from '../../src/shared/partner';
 import { tempDir, testBackend } from './helpers/backend';
 import { boardSummaries, must, noFilter, recomputedSummaries } from './helpers/partners';
+import { decodeBoard } from '../../src/shared/boardWire';
 
 const now = new Date('2026-03-01T09:00:00.000Z');
 
@@ -26,7 +27,7 @@ async function generated(count: number, seed: number) {
   const backend = testBackend({ dataDir });
   const details: PartnerDetail[] = [];
   for (const id of ids) details.push(await must(backend, 'getPartner', { id }));
-  return { backend, ids, details, board: await must(backend, 'getBoard', undefined) };
+  return { backend, ids, details, board: decodeBoard(await must(backend, 'getBoard', undefined)) };
 }
 
 /** What a form would send back for this partner: it must pass the API's own validation. */

@@ -10,6 +10,7 @@ import {
   recomputedSummaries,
   boardSummaries,
 } from './helpers/partners';
+import { decodeBoard } from '../../src/shared/boardWire';
 
 const header = 'Organisation,Website,Email,Contact person,Types,Tags\n';
 
@@ -151,7 +152,7 @@ describe('placing imported partners', () => {
     await commitTable(backend, preview);
     const names = new Map(partnerRows(backend).map((r, i) => [r.name, i]));
     expect(names.size).toBe(5);
-    const board = await must(backend, 'getBoard', undefined);
+    const board = decodeBoard(await must(backend, 'getBoard', undefined));
     const byPhase = (phase: string) =>
       board.cards.filter((c) => c.phase === phase).map((c) => c.name);
     expect(byPhase('scouting')).toEqual(['First', 'Third', 'Already here']);
@@ -205,7 +206,7 @@ describe('the whole import', () => {
     expect(preview.rows).toHaveLength(20);
     const report = await commitTable(backend, preview);
     expect(report).toMatchObject({ imported: 10_000, merged: 0, skipped: [] });
-    const board = await must(backend, 'getBoard', undefined);
+    const board = decodeBoard(await must(backend, 'getBoard', undefined));
     expect(board.cards).toHaveLength(10_000);
     expect(board.cards[0]).toMatchObject({
       name: 'Organisation 1 Łódź',

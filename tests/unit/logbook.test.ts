@@ -9,11 +9,12 @@ import {
   refused,
   steppingClock,
 } from './helpers/partners';
+import { decodeBoard } from '../../src/shared/boardWire';
 
 const start = '2026-03-01T09:30:00.000Z';
 
 async function card(backend: ReturnType<typeof testBackend>, id: number) {
-  return (await must(backend, 'getBoard', undefined)).cards.find((c) => c.id === id);
+  return decodeBoard(await must(backend, 'getBoard', undefined)).cards.find((c) => c.id === id);
 }
 
 describe('contacts', () => {

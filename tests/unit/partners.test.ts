@@ -12,6 +12,7 @@ import {
   refused,
   steppingClock,
 } from './helpers/partners';
+import { decodeBoard } from '../../src/shared/boardWire';
 
 const created = '2026-03-01T09:30:00.000Z';
 
@@ -149,7 +150,7 @@ describe('moving cards on the board', () => {
       { id: result.historyId, fromPhase: 'scouting', toPhase: 'first_contact', movedAt },
     ]);
     expect(detail.partner.updatedAt).toBe(movedAt);
-    const board = await must(backend, 'getBoard', undefined);
+    const board = decodeBoard(await must(backend, 'getBoard', undefined));
     expect(board.cards.find((card) => card.id === a)).toEqual(result.card);
 
     // Second card after the first in the new column.
@@ -188,10 +189,10 @@ describe('moving cards on the board', () => {
     await must(first, 'movePartner', { id: b, toPhase: 'proposal', afterId: null });
     await must(first, 'movePartner', { id: d, toPhase: 'proposal', afterId: b });
     await must(first, 'movePartner', { id: c, toPhase: 'scouting', afterId: null }); // c e a
-    const before = await must(first, 'getBoard', undefined);
+    const before = decodeBoard(await must(first, 'getBoard', undefined));
     first.close();
     const second = testBackend({ dataDir });
-    expect(await must(second, 'getBoard', undefined)).toEqual(before);
+    expect(decodeBoard(await must(second, 'getBoard', undefined))).toEqual(before);
     expect(await columns(second)).toEqual({ scouting: [c, e, a], proposal: [b, d] });
   });
 
@@ -211,7 +212,7 @@ describe('moving cards on the board', () => {
       order = order.filter((id) => id !== moved);
       order.splice(order.indexOf(c) + 1, 0, moved);
       expect((await columns(backend)).scouting).toEqual(order);
-      const board = await must(backend, 'getBoard', undefined);
+      const board = decodeBoard(await must(backend, 'getBoard', undefined));
       for (const r of result.renumbered) {
         expect(board.cards.find((card) => card.id === r.id)?.position).toBe(r.position);
       }
@@ -382,7 +383,9 @@ describe('archiving, restoring and deleting', () => {
     const c = await createPartner(backend, { name: 'C' }); // c b a
     await must(backend, 'movePartner', { id: b, toPhase: 'proposal', afterId: null });
     await must(backend, 'movePartner', { id: c, toPhase: 'proposal', afterId: b }); // b c
-    const before = (await must(backend, 'getBoard', undefined)).cards.find((x) => x.id === b);
+    const before = decodeBoard(await must(backend, 'getBoard', undefined)).cards.find(
+      (x) => x.id === b,
+    );
     await must(backend, 'archivePartner', { id: b });
     const restored = await must(backend, 'restorePartner', { id: b });
     expect(restored).toEqual(before);

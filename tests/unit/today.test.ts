@@ -6,6 +6,7 @@ import { todayCutoffs } from '../../src/main/backend/services/todayService';
 import { defaultTodaySettings } from '../../src/shared/today';
 import { testBackend } from './helpers/backend';
 import { createPartner, interactionInput, must, refused, steppingClock } from './helpers/partners';
+import { decodeBoard } from '../../src/shared/boardWire';
 
 const tz = 'Europe/Lisbon';
 const day = 24 * 60;
@@ -79,7 +80,7 @@ describe('the Today view', () => {
     today = await must(backend, 'getToday', { timeZone: tz });
     expect(today.followUps).toEqual([]);
     // The board card's next follow-up moves with it.
-    const { cards } = await must(backend, 'getBoard', undefined);
+    const { cards } = decodeBoard(await must(backend, 'getBoard', undefined));
     expect(cards[0]?.nextFollowUp).toBe('2026-06-16');
 
     // A done step cannot be snoozed.

@@ -19,12 +19,20 @@ export interface BackendOptions {
   fontsDir?: string;
   /** See DataSafetyOptions; 5 s unless given. */
   dailyBackupDelayMs?: number;
+  /**
+   * The app: check the database's integrity in a worker thread, so that the window loads
+   * meanwhile; requests wait until the data is open. Otherwise (tools, tests) the data is
+   * open, or set aside, when `createBackend` returns.
+   */
+  checkInBackground?: boolean;
 }
 
 export interface Backend {
   /** The open database; throws AppError when none is open (damaged or unavailable data). */
   readonly db: Db;
   readonly handlers: HandlerTable;
+  /** Settles once start-up has opened the data or found why it cannot (never rejects). */
+  readonly ready: Promise<void>;
   /** What start-up found; the renderer shows the recovery screen unless it is ok. */
   startupState(): StartupState;
   /** Validates and runs one request; never throws. */
@@ -83,7 +91,9 @@ export function createBackend(options: BackendOptions): Backend {
     },
   });
   let handlers: HandlerTable = createHandlers(closedServices(appInfo), safety, clock);
-  safety.start();
+  let ready = Promise.resolve();
+  if (options.checkInBackground) ready = safety.startInBackground();
+  else safety.start();
   return {
     get db() {
       return safety.db();
@@ -91,8 +101,12 @@ export function createBackend(options: BackendOptions): Backend {
     get handlers() {
       return handlers;
     },
+    ready,
     startupState: () => safety.startupState(),
-    call: (channel, input) => dispatch(handlers, channel, input, log),
+    call: async (channel, input) => {
+      await ready;
+      return dispatch(handlers, channel, input, log);
+    },
     close: () => safety.close(),
   };
 }

@@ -65,16 +65,19 @@ function main(): void {
     platform: createExportFolderPlatform('browser', exportsDir),
     // out/main/browser.js → the project's resources folder.
     fontsDir: fontsDirFor(path.join(__dirname, '../../resources')),
+    checkInBackground: true,
   });
   // The window explains it too; the terminal is where a browser-mode user looks first.
-  const startup = backend.startupState();
-  if (startup.state === 'unavailable') console.error(startup.message);
-  if (startup.state === 'damaged') {
-    console.error(
-      `The database was damaged (${startup.problem}). It has been kept as ${startup.damagedFile}; ` +
-        'open the address below to restore a backup or start again.',
-    );
-  }
+  void backend.ready.then(() => {
+    const startup = backend.startupState();
+    if (startup.state === 'unavailable') console.error(startup.message);
+    if (startup.state === 'damaged') {
+      console.error(
+        `The database was damaged (${startup.problem}). It has been kept as ${startup.damagedFile}; ` +
+          'open the address below to restore a backup or start again.',
+      );
+    }
+  });
   const token = crypto.randomBytes(32).toString('base64url');
   let port = 0;
   const app = createBrowserApp({

@@ -2,18 +2,22 @@ import { announce } from '@atlaskit/pragmatic-drag-and-drop-live-region';
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { BoardScreen } from './features/board/BoardScreen';
-import { DataScreen } from './features/data/DataScreen';
-import { RecoveryScreen } from './features/data/RecoveryScreen';
 import { showPendingNotice } from './features/data/restoreNotice';
 import { reportUndone } from './features/board/moveWithFeedback';
-import { ExportDocumentModal } from './features/documents/ExportDocumentModal';
-import { InstitutionProfileScreen } from './features/institution/InstitutionProfileScreen';
-import { OverlapScreen } from './features/overlap/OverlapScreen';
-import { ArchiveScreen } from './features/partners/ArchiveScreen';
 import { PartnerDetailDrawer } from './features/partners/PartnerDetailDrawer';
 import { PartnerFormModal } from './features/partners/PartnerFormModal';
-import { SettingsScreen } from './features/settings/SettingsScreen';
 import { AppLayout } from './features/shell/AppLayout';
+import {
+  ArchiveScreen,
+  DataScreen,
+  ExportDocumentModal,
+  InstitutionProfileScreen,
+  LazyScreen,
+  OverlapScreen,
+  RecoveryScreen,
+  SettingsScreen,
+  WhenNeeded,
+} from './features/shell/lazyParts';
 import { TodayScreen } from './features/today/TodayScreen';
 import { useTodayReminders } from './features/today/useTodayReminders';
 import { Loading } from './features/shell/LoadState';
@@ -35,7 +39,11 @@ export function App() {
   // Without an answer (e.g. a refused request) the app itself shows why its screens are empty.
   if (startup === null && startupError === null) return <Loading label="Opening your data" />;
   if (startup?.state === 'damaged' || startup?.state === 'unavailable') {
-    return <RecoveryScreen problem={startup} />;
+    return (
+      <LazyScreen label="Opening your data">
+        <RecoveryScreen problem={startup} />
+      </LazyScreen>
+    );
   }
   return <MainApp />;
 }
@@ -53,6 +61,7 @@ function MainApp() {
   const undoLast = useStore((s) => s.undoLast);
   const navigate = useStore((s) => s.navigate);
   useTodayReminders();
+  const exportWanted = useStore((s) => s.exportTarget !== null);
   useHotkeys([
     // The same keys as the desktop app's Go menu.
     ['mod+1', () => navigate('board')],
@@ -72,14 +81,18 @@ function MainApp() {
     <AppLayout>
       {screen === 'today' && <TodayScreen />}
       {screen === 'board' && <BoardScreen />}
-      {screen === 'overlap' && <OverlapScreen />}
-      {screen === 'archive' && <ArchiveScreen />}
-      {screen === 'data' && <DataScreen />}
-      {screen === 'institution' && <InstitutionProfileScreen />}
-      {screen === 'settings' && <SettingsScreen />}
+      <LazyScreen label="Opening the screen">
+        {screen === 'overlap' && <OverlapScreen />}
+        {screen === 'archive' && <ArchiveScreen />}
+        {screen === 'data' && <DataScreen />}
+        {screen === 'institution' && <InstitutionProfileScreen />}
+        {screen === 'settings' && <SettingsScreen />}
+      </LazyScreen>
       <PartnerDetailDrawer />
       <PartnerFormModal />
-      <ExportDocumentModal />
+      <WhenNeeded needed={exportWanted}>
+        <ExportDocumentModal />
+      </WhenNeeded>
     </AppLayout>
   );
 }

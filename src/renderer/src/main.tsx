@@ -1,20 +1,18 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app.css';
+// First: the board's data is asked for before the rest of the app is set up.
+import './features/board/boardPrefetch';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { prefetchBoard } from './features/board/BoardScreen';
 import { ErrorBoundary } from './features/shell/ErrorBoundary';
 import { cssVariablesResolver, theme } from './theme';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
-
-// The board is the first screen: ask for its data now rather than after the first render.
-prefetchBoard();
 
 createRoot(root).render(
   <StrictMode>

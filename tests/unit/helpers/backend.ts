@@ -25,7 +25,9 @@ export const fixedClock = (iso: string): Clock => ({ now: () => new Date(iso) })
 export const testNow = '2026-03-01T09:30:00.000Z';
 
 /** A real backend on a temporary data folder, closed after the test. */
-export function testBackend(options: { dataDir?: string; clock?: Clock } = {}): Backend {
+export function testBackend(
+  options: { dataDir?: string; clock?: Clock; checkInBackground?: boolean } = {},
+): Backend {
   const dataDir = options.dataDir ?? tempDir();
   const backend = createBackend({
     dataDir,
@@ -34,6 +36,7 @@ export function testBackend(options: { dataDir?: string; clock?: Clock } = {}): 
     clock: options.clock ?? fixedClock(testNow),
     log: () => undefined,
     dailyBackupDelayMs: 0,
+    checkInBackground: options.checkInBackground ?? false,
   });
   cleanups.unshift(() => backend.close());
   return backend;

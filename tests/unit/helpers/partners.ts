@@ -11,6 +11,7 @@ import {
   emptyPartnerInput,
 } from '../../../src/shared/partner';
 import type { ApiError } from '../../../src/shared/result';
+import { decodeBoard } from '../../../src/shared/boardWire';
 
 /** Calls a channel through the real dispatch path and returns its value; fails the test otherwise. */
 export async function must<C extends Channel>(
@@ -97,7 +98,7 @@ export async function createPartner(
 
 /** Board ids per phase, in display order. */
 export async function columns(backend: Backend): Promise<Record<string, number[]>> {
-  const { cards } = await must(backend, 'getBoard', undefined);
+  const { cards } = decodeBoard(await must(backend, 'getBoard', undefined));
   const byPhase: Record<string, number[]> = {};
   for (const card of cards) (byPhase[card.phase] ??= []).push(card.id);
   return byPhase;
@@ -142,7 +143,7 @@ export function recomputedSummaries(backend: Backend) {
 
 /** The summary part of every board card, in the shape of `recomputedSummaries`. */
 export async function boardSummaries(backend: Backend) {
-  const { cards } = await must(backend, 'getBoard', undefined);
+  const { cards } = decodeBoard(await must(backend, 'getBoard', undefined));
   return cards
     .map((c) => ({
       id: c.id,

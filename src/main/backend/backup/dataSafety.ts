@@ -5,7 +5,7 @@ import type { BackupInfo, RestoreResult, StartupState } from '../../../shared/ba
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
 import { schemaVersion } from '../db/migrate';
-import { databaseFileName, hasData, openCheckedStore } from '../db/store';
+import { checkAhead, databaseFileName, hasData, openCheckedStore } from '../db/store';
 import { AppError } from '../errors';
 import {
   backupsFolderName,
@@ -90,11 +90,14 @@ export function createDataSafety(options: DataSafetyOptions) {
     state = { state: 'damaged', damagedFile: target, problem, newestBackup: newestVerified() };
   }
 
-  /** Opens the data folder's database through the checked path; sets `state`. */
-  function open(): void {
+  /**
+   * Opens the data folder's database through the checked path; sets `state`. `checked`: the
+   * verdict of `checkAhead` when the file was checked already.
+   */
+  function open(checked?: string | null): void {
     let outcome;
     try {
-      outcome = openCheckedStore(dataDir, () => clock.now());
+      outcome = openCheckedStore(dataDir, () => clock.now(), checked);
     } catch (error) {
       const message =
         error instanceof AppError
@@ -196,16 +199,40 @@ export function createDataSafety(options: DataSafetyOptions) {
     return path.join(dataDir, `${restorePrefix}${crypto.randomBytes(6).toString('hex')}.sqlite`);
   }
 
+  /** Leftovers of an interrupted backup or restore go first. */
+  function tidyUp(): void {
+    removeIncompleteBackups(backupsDir);
+    for (const name of fs.existsSync(dataDir) ? fs.readdirSync(dataDir) : []) {
+      if (name.startsWith(restorePrefix)) fs.rmSync(path.join(dataDir, name), { force: true });
+    }
+  }
+
+  function scheduleDailyBackup(): void {
+    if (options.dailyBackupDelayMs === 0) dailyBackup();
+    else dailyTimer = setTimeout(dailyBackup, options.dailyBackupDelayMs).unref();
+  }
+
   return {
     /** Opens the database at start-up: checks, migrations, the daily backup. */
     start(): void {
-      removeIncompleteBackups(backupsDir);
-      for (const name of fs.existsSync(dataDir) ? fs.readdirSync(dataDir) : []) {
-        if (name.startsWith(restorePrefix)) fs.rmSync(path.join(dataDir, name), { force: true });
-      }
+      tidyUp();
       open();
-      if (options.dailyBackupDelayMs === 0) dailyBackup();
-      else dailyTimer = setTimeout(dailyBackup, options.dailyBackupDelayMs).unref();
+      scheduleDailyBackup();
+    },
+
+    /**
+     * `start` with the integrity check in a worker thread: the caller goes on (e.g. shows the
+     * window) while the file is read; the database is opened, and written to, only once the
+     * check has passed. Resolves when it is open or set aside.
+     */
+    startInBackground(): Promise<void> {
+      tidyUp();
+      return checkAhead(dataDir)
+        .catch(() => undefined)
+        .then((checked) => {
+          open(checked);
+          scheduleDailyBackup();
+        });
     },
 
     close,

@@ -10,6 +10,7 @@ import {
   peekSchemaVersion,
   startsLikeSqlite,
 } from './connection';
+import { type QuickCheckAnswer, quickCheckInWorker } from './quickCheckWorker';
 import { migrate, schemaVersion, tooNewError } from './migrate';
 import { latestSchemaVersion, migrations } from './migrations';
 
@@ -39,11 +40,37 @@ function isCorruption(error: unknown): boolean {
   );
 }
 
-/** Null when `quick_check` passes on a read-only connection; what it found otherwise. */
-function checkReadOnly(file: string): string | null {
-  // Reading a WAL database creates an (empty) -wal and an -shm index beside it; those that
-  // were not there before are removed again, so the check leaves no trace.
+/** The verdict of a check: null when `quick_check` passed, what it found otherwise. */
+type CheckVerdict = string | null;
+
+/** What `quick_check` answered, or the message of a corruption error raised while reading. */
+function verdictOf(answer: QuickCheckAnswer): CheckVerdict {
+  if ('lines' in answer) {
+    return answer.lines.length === 1 && answer.lines[0] === 'ok' ? null : answer.lines.join('; ');
+  }
+  if (isCorruption(answer.error)) return answer.error.message;
+  throw Object.assign(new Error(answer.error.message), { code: answer.error.code });
+}
+
+/**
+ * Reading a WAL database creates an (empty) -wal and an -shm index beside it; those that were
+ * not there before the check are removed again after it, so the check leaves no trace.
+ */
+function companionsToRemove(file: string): () => void {
   const created = ['-wal', '-shm'].filter((suffix) => !fs.existsSync(file + suffix));
+  return () => {
+    for (const suffix of created) {
+      const companion = file + suffix;
+      if (fs.existsSync(companion) && (suffix === '-shm' || fs.statSync(companion).size === 0)) {
+        fs.rmSync(companion, { force: true });
+      }
+    }
+  };
+}
+
+/** `quick_check` on a read-only connection, on this thread. */
+function checkReadOnly(file: string): CheckVerdict {
+  const cleanUp = companionsToRemove(file);
   let db: Db | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
@@ -54,23 +81,43 @@ function checkReadOnly(file: string): string | null {
     throw error;
   } finally {
     db?.close();
-    for (const suffix of created) {
-      const companion = file + suffix;
-      if (fs.existsSync(companion) && (suffix === '-shm' || fs.statSync(companion).size === 0)) {
-        fs.rmSync(companion, { force: true });
-      }
-    }
+    cleanUp();
+  }
+}
+
+/**
+ * The same check in a worker thread, ahead of `openCheckedStore`, so that start-up does not
+ * hold the main thread while it reads the whole file. Undefined when there is nothing to check
+ * yet (no database file) or the worker could not answer: `openCheckedStore` then checks itself.
+ */
+export async function checkAhead(dataDir: string): Promise<CheckVerdict | undefined> {
+  const file = path.join(dataDir, databaseFileName);
+  if (!fs.existsSync(file) || fs.statSync(file).size === 0 || !startsLikeSqlite(file)) {
+    return undefined;
+  }
+  const cleanUp = companionsToRemove(file);
+  try {
+    return verdictOf(await quickCheckInWorker(file));
+  } catch {
+    return undefined;
+  } finally {
+    cleanUp();
   }
 }
 
 /**
  * Opens the data folder's database, creating the folder and file on first use, checks it
  * with `quick_check`, and migrates older schemas — after a backup into `backups/` when the
- * database already holds data. Throws AppError when the folder cannot be used or the data is
+ * database already holds data. `checked` is the verdict of `checkAhead` on the same file, when it
+ * was checked already. Throws AppError when the folder cannot be used or the data is
  * from a newer version (nothing is written then); answers `damaged` when the file is not a
  * sound database (nothing is changed either: what to do with it is the caller's choice).
  */
-export function openCheckedStore(dataDir: string, now: () => Date = () => new Date()): OpenedStore {
+export function openCheckedStore(
+  dataDir: string,
+  now: () => Date = () => new Date(),
+  checked?: CheckVerdict,
+): OpenedStore {
   try {
     fs.mkdirSync(dataDir, { recursive: true });
     fs.accessSync(dataDir, fs.constants.R_OK | fs.constants.W_OK);
@@ -94,7 +141,7 @@ export function openCheckedStore(dataDir: string, now: () => Date = () => new Da
   if (found !== null && found > latestSchemaVersion) throw tooNewError(found, latestSchemaVersion);
   if (found !== null) {
     // Read-only first: a damaged file is never written to, not even by a checkpoint on close.
-    const problem = checkReadOnly(file);
+    const problem = checked === undefined ? checkReadOnly(file) : checked;
     if (problem !== null) return { damaged: problem };
   }
   let db: Db | undefined;

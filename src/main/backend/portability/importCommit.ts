@@ -100,7 +100,7 @@ export function commitRows(
   }
   for (const [phase, lines] of newByPhase) {
     // Placing at the top looks at the top card only: each new one becomes the next top.
-    let top = repos.board.column(phase, 0).slice(0, 1);
+    let top = repos.board.around(phase, 0, null);
     for (const line of [...lines].reverse()) {
       const { position } = placeAfter(top, null);
       top = [{ id: -line, position }];
@@ -153,7 +153,7 @@ export function commitRows(
       const phase = p.record.phase ?? 'scouting';
       let position = positions.get(row.line);
       if (position === undefined) {
-        position = placeAfter(repos.board.column(phase, 0), null).position;
+        position = placeAfter(repos.board.around(phase, 0, null), null).position;
       }
       into = repos.partners.insert({
         fields: p.record.partner,

@@ -1,11 +1,10 @@
+import { type BoardRow, type BoardWire, createCardReader } from '../../../shared/boardWire';
 import { type Phase, phases, stakeholderGroups } from '../../../shared/domain';
-import { parseCardAgreement } from '../../../shared/agreement';
 import type { Positioned } from '../../../shared/ordering';
 import type { BoardCard } from '../../../shared/partner';
 import { atomically } from '../db/atomically';
 import type { Db } from '../db/connection';
 import { deferredPerPartner } from './deferredPerPartner';
-import { createStoredTypesReader } from './storedTypes';
 
 /**
  * The board. A card shows, besides the partner's own fields, a summary of rows elsewhere
@@ -17,7 +16,7 @@ import { createStoredTypesReader } from './storedTypes';
  *
  * Most of the remaining time goes into turning SQLite values into JavaScript strings, so the
  * stakeholder group travels as its index in the catalogue, and the phase is not read back
- * when the query already names it.
+ * when the query already names it. The rows go to the renderer as they come (`BoardWire`).
  */
 
 const groupIndex = `CASE p.stakeholder_group ${stakeholderGroups
@@ -28,35 +27,37 @@ const cardColumns = `p.id, p.name, ${groupIndex}, p.country, p.position, p.phase
   p.card_types, p.card_primary_contact, p.card_next_follow_up, p.card_checklist_done,
   p.card_agreement`;
 
-type CardRow = [
-  id: number,
-  name: string,
-  group: number | null,
-  country: string,
-  position: number,
-  phaseEnteredAt: string,
-  types: string,
-  primaryContact: string | null,
-  nextFollowUp: string | null,
-  checklistDone: number,
-  agreement: string | null,
-];
-
 export function createBoardRepository(db: Db) {
   const selectColumnCards = db
-    .prepare<[Phase], CardRow>(
+    .prepare<[Phase], BoardRow>(
       `SELECT ${cardColumns} FROM partners p
        WHERE p.phase = ? AND p.archived_at IS NULL ORDER BY p.position, p.id`,
     )
     .raw();
   const selectCard = db
-    .prepare<[number], [...CardRow, Phase]>(
+    .prepare<[number], [...BoardRow, Phase]>(
       `SELECT ${cardColumns}, p.phase FROM partners p WHERE p.id = ?`,
     )
     .raw();
   const selectColumn = db.prepare<[Phase, number], Positioned>(
     `SELECT id, position FROM partners
      WHERE phase = ? AND archived_at IS NULL AND id <> ? ORDER BY position, id`,
+  );
+  const activeInPhase = 'phase = @phase AND archived_at IS NULL AND id <> @excludeId';
+  type Around = { phase: Phase; excludeId: number };
+  const selectFirst = db.prepare<[Around], Positioned>(
+    `SELECT id, position FROM partners WHERE ${activeInPhase} ORDER BY position, id LIMIT 1`,
+  );
+  const selectLast = db.prepare<[Around], Positioned>(
+    `SELECT id, position FROM partners WHERE ${activeInPhase}
+     ORDER BY position DESC, id DESC LIMIT 1`,
+  );
+  const selectOne = db.prepare<[Around & { id: number }], Positioned>(
+    `SELECT id, position FROM partners WHERE ${activeInPhase} AND id = @id`,
+  );
+  const selectNext = db.prepare<[Around & Positioned], Positioned>(
+    `SELECT id, position FROM partners WHERE ${activeInPhase} AND (position, id) > (@position, @id)
+     ORDER BY position, id LIMIT 1`,
   );
   const updatePosition = db.prepare<[number, number]>(
     'UPDATE partners SET position = ? WHERE id = ?',
@@ -76,44 +77,45 @@ export function createBoardRepository(db: Db) {
     WHERE id = @id`);
   const summaries = deferredPerPartner((id) => updateSummary.run({ id }));
 
-  const storedTypes = createStoredTypesReader();
-
-  function toCard(row: CardRow, phase: Phase): BoardCard {
-    const [id, name, group, country, position, phaseEnteredAt, types] = row;
-    return {
-      id,
-      name,
-      stakeholderGroup: group === null ? null : (stakeholderGroups[group] ?? null),
-      types: [...storedTypes(types)],
-      country,
-      primaryContact: row[7],
-      phase,
-      position,
-      phaseEnteredAt,
-      nextFollowUp: row[8],
-      checklistDone: row[9],
-      agreement: parseCardAgreement(row[10]),
-    };
-  }
+  const toCard = createCardReader();
 
   return {
-    /** Every active partner, by phase order, then position, then id. */
-    cards(): BoardCard[] {
+    /** Every active partner, one list per phase, by position, then id. */
+    rows(): BoardWire {
       // One read transaction, so that the five columns come from the same snapshot.
-      return atomically(db, () =>
-        phases.flatMap((phase) => selectColumnCards.all(phase).map((row) => toCard(row, phase))),
-      );
+      return atomically(db, () => ({
+        columns: phases.map((phase) => selectColumnCards.all(phase)),
+      }));
     },
 
     /** The card of one partner, archived or not. */
     card(id: number): BoardCard | null {
       const row = selectCard.get(id);
-      return row ? toCard(row.slice(0, -1) as CardRow, row[11]) : null;
+      return row ? toCard(row.slice(0, -1) as BoardRow, row[11]) : null;
     },
 
     /** A column in display order, without `excludeId` (the card being moved). */
     column(phase: Phase, excludeId: number): Positioned[] {
       return selectColumn.all(phase, excludeId);
+    },
+
+    /**
+     * The part of `column(phase, excludeId)` that `placeAfter(…, afterId)` looks at: the card
+     * `afterId` and the one after it, the first card (afterId null) or the last (afterId not
+     * in the column). Only when the gap between the two is used up, and neighbours must be
+     * respread, the whole column. A move or a new partner then reads two rows from the index,
+     * not a column of thousands.
+     */
+    around(phase: Phase, excludeId: number, afterId: number | null): Positioned[] {
+      const where = { phase, excludeId };
+      if (afterId === null) return selectFirst.all(where);
+      const after = selectOne.get({ ...where, id: afterId });
+      if (!after) return selectLast.all(where);
+      const next = selectNext.get({ ...where, ...after });
+      if (!next) return [after];
+      return next.position - after.position >= 2
+        ? [after, next]
+        : selectColumn.all(phase, excludeId);
     },
 
     /**

@@ -1,7 +1,7 @@
 import type { PartnershipType, Phase, StakeholderGroup } from '../../../shared/domain';
 import type { OverlapPartner } from '../../../shared/overlap/facts';
 import type { Db } from '../db/connection';
-import { createStoredTypesReader } from './storedTypes';
+import { createStoredTypesReader } from '../../../shared/storedTypes';
 
 type FactRow = [
   id: number,

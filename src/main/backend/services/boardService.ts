@@ -1,7 +1,8 @@
 import type { ChannelParsedInput } from '../../../shared/api';
 import type { Phase } from '../../../shared/domain';
 import { placeAfter } from '../../../shared/ordering';
-import type { Board, MoveResult } from '../../../shared/partner';
+import type { BoardWire } from '../../../shared/boardWire';
+import type { MoveResult } from '../../../shared/partner';
 import type { Clock } from '../clock';
 import type { PartnerRepositories } from '../repositories/partnerRepositories';
 import { movedSince, requireActivePartner, requireCard } from './partnerGuards';
@@ -10,14 +11,14 @@ import { movedSince, requireActivePartner, requireCard } from './partnerGuards';
 export function createBoardService(repos: PartnerRepositories, clock: Clock) {
   /** Puts the card after `afterId` in `phase`; an `afterId` not in that column means the end. */
   function place(id: number, phase: Phase, afterId: number | null, at: string) {
-    const { position, renumber } = placeAfter(repos.board.column(phase, id), afterId);
+    const { position, renumber } = placeAfter(repos.board.around(phase, id, afterId), afterId);
     repos.board.renumber(renumber);
     repos.partners.place(id, phase, position, at);
     return renumber;
   }
 
   return {
-    board: (): Board => ({ cards: repos.board.cards() }),
+    board: (): BoardWire => repos.board.rows(),
 
     find: (filter: ChannelParsedInput<'findPartners'>): { ids: number[] } => ({
       ids: repos.search.find(filter),

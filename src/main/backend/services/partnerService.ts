@@ -41,7 +41,7 @@ export function createPartnerService(repos: PartnerRepositories, clock: Clock) {
       // and search entry, which are then rewritten once instead of after each write.
       return repos.batch(() => {
         const at = now();
-        const { position } = placeAfter(repos.board.column('scouting', 0), null);
+        const { position } = placeAfter(repos.board.around('scouting', 0, null), null);
         const id = repos.partners.insert({
           fields: partner,
           phase: 'scouting',

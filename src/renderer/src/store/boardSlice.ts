@@ -6,6 +6,7 @@ import {
   type StakeholderGroup,
 } from '../../../shared/domain';
 import type { BoardCard, MoveResult } from '../../../shared/partner';
+import { decodeBoard } from '../../../shared/boardWire';
 import type { Result } from '../../../shared/result';
 import { api } from '../api';
 import { appNow } from '../appNow';
@@ -240,7 +241,7 @@ export const createBoardSlice: StateCreator<StoreState, [], [], BoardSlice> = (s
       }
       const cardsById = new Map<number, BoardCard>();
       const lists = emptyColumns();
-      for (const card of result.value.cards) {
+      for (const card of decodeBoard(result.value).cards) {
         cardsById.set(card.id, card);
         lists[card.phase].push(card.id);
       }

@@ -3,6 +3,7 @@ import { useInterval } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { phases } from '../../../../shared/domain';
 import { useStore } from '../../store';
+import { boardPrefetched } from './boardPrefetch';
 import { LoadError, Loading } from '../shell/LoadState';
 import classes from './board.module.css';
 import { BoardColumn } from './BoardColumn';
@@ -11,22 +12,6 @@ import { FilterBar } from './FilterBar';
 import { PlusIcon } from './icons';
 import { ShortcutsPopover } from './ShortcutsPopover';
 import { useBoardDrop } from './useBoardDrop';
-
-let prefetchUsed = false;
-let prefetchStarted = false;
-
-/** Starts loading the board while the app script is still setting up. */
-export function prefetchBoard(): void {
-  prefetchStarted = true;
-  void useStore.getState().loadBoard();
-}
-
-/** True once: for the first mount after a prefetch. */
-function boardPrefetched(): boolean {
-  if (!prefetchStarted || prefetchUsed) return false;
-  prefetchUsed = true;
-  return true;
-}
 
 /** The five-phase board: every active partner as a card, in its phase's column. */
 export function BoardScreen() {
@@ -39,7 +24,7 @@ export function BoardScreen() {
   useBoardDrop();
 
   // Fresh on every later visit (partners may have been archived or restored elsewhere); the
-  // first load was started in main.tsx, before React's first render, and is not repeated.
+  // first load was started by boardPrefetch, before React's first render, and is not repeated.
   useEffect(() => {
     if (!boardPrefetched()) void loadBoard();
   }, [loadBoard]);

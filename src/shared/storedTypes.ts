@@ -1,4 +1,4 @@
-import { type PartnershipType, partnershipTypes } from '../../../shared/domain';
+import { type PartnershipType, partnershipTypes } from './domain';
 
 /**
  * Reads the `card_types` summary ("training,hr_talent") into types in catalogue order. A few

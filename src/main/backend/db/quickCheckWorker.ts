@@ -1,0 +1,46 @@
+import { Worker } from 'node:worker_threads';
+import { busyTimeoutMs } from './connection';
+
+/** What `quick_check` answered, or the error SQLite raised while reading the file. */
+export type QuickCheckAnswer = { lines: string[] } | { error: { code: unknown; message: string } };
+
+/**
+ * The worker's code. It loads better-sqlite3 from the path the main thread resolved (a worker
+ * started from source text has no module folder of its own) and reads the file read-only.
+ */
+const workerSource = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.sqlite);
+let db;
+try {
+  db = new Database(workerData.file, { readonly: true, fileMustExist: true, timeout: workerData.timeout });
+  const rows = db.pragma('quick_check(5)');
+  parentPort.postMessage({ lines: rows.map((r) => r.quick_check) });
+} catch (error) {
+  parentPort.postMessage({ error: { code: error.code, message: error.message } });
+} finally {
+  if (db) db.close();
+}`;
+
+/**
+ * Runs SQLite's `quick_check` on a read-only connection in a worker thread, so that the main
+ * thread stays free (at 10,000 partners the check alone takes about 100 ms). Rejects when the
+ * worker itself cannot run; the caller then checks on the main thread.
+ */
+export function quickCheckInWorker(file: string): Promise<QuickCheckAnswer> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerSource, {
+      eval: true,
+      workerData: { file, sqlite: require.resolve('better-sqlite3'), timeout: busyTimeoutMs },
+    });
+    let answered = false;
+    worker.once('message', (answer: QuickCheckAnswer) => {
+      answered = true;
+      resolve(answer);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (!answered) reject(new Error(`The check stopped early (exit code ${code}).`));
+    });
+  });
+}
