@@ -1,6 +1,6 @@
 import { announce } from '@atlaskit/pragmatic-drag-and-drop-live-region';
 import { useHotkeys } from '@mantine/hooks';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { BoardScreen } from './features/board/BoardScreen';
 import { DataScreen } from './features/data/DataScreen';
 import { RecoveryScreen } from './features/data/RecoveryScreen';
@@ -15,6 +15,9 @@ import { PartnerFormModal } from './features/partners/PartnerFormModal';
 import { AppLayout } from './features/shell/AppLayout';
 import { Loading } from './features/shell/LoadState';
 import { useStore } from './store';
+
+// Loaded on first visit, with its chart library, so the board's first paint does not wait for it.
+const ActivityScreen = lazy(() => import('./features/activity/ActivityScreen'));
 
 /**
  * What start-up found decides what the window shows: the app, or the recovery screen when the
@@ -63,6 +66,11 @@ function MainApp() {
     <AppLayout>
       {screen === 'board' && <BoardScreen />}
       {screen === 'overlap' && <OverlapScreen />}
+      {screen === 'activity' && (
+        <Suspense fallback={<Loading label="Loading the activity view" />}>
+          <ActivityScreen />
+        </Suspense>
+      )}
       {screen === 'archive' && <ArchiveScreen />}
       {screen === 'data' && <DataScreen />}
       {screen === 'institution' && <InstitutionProfileScreen />}

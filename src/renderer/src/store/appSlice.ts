@@ -3,7 +3,7 @@ import type { AppInfo } from '../../../shared/appInfo';
 import { api } from '../api';
 import type { StoreState } from '.';
 
-export type Screen = 'board' | 'overlap' | 'archive' | 'data' | 'institution';
+export type Screen = 'board' | 'overlap' | 'activity' | 'archive' | 'data' | 'institution';
 
 export interface AppSlice {
   appInfo: AppInfo | null;

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { type ActivitySlice, createActivitySlice } from './activitySlice';
 import { type AppSlice, createAppSlice } from './appSlice';
 import { type BoardSlice, createBoardSlice } from './boardSlice';
 import { createDocumentSlice, type DocumentSlice } from './documentSlice';
@@ -18,7 +19,8 @@ export type StoreState = AppSlice &
   OverlapSlice &
   DocumentSlice &
   DataSlice &
-  ImportExportSlice;
+  ImportExportSlice &
+  ActivitySlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createAppSlice(...a),
@@ -30,4 +32,5 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createDocumentSlice(...a),
   ...createDataSlice(...a),
   ...createImportExportSlice(...a),
+  ...createActivitySlice(...a),
 }));

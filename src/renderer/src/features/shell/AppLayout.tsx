@@ -6,6 +6,7 @@ import type { Screen } from '../../store/appSlice';
 const screens: { id: Screen; label: string }[] = [
   { id: 'board', label: 'Board' },
   { id: 'overlap', label: 'Overlap' },
+  { id: 'activity', label: 'Activity' },
   { id: 'archive', label: 'Archive' },
   { id: 'data', label: 'Your data' },
   { id: 'institution', label: 'Institution profile' },
