@@ -39,6 +39,9 @@ import {
   partnerInputSchema,
   undoMoveInputSchema,
 } from './partner';
+import { type ActivityFactsWire, activityFilterSchema } from './activity/facts';
+import { type AnnualReportResult, annualReportInputSchema } from './activity/report';
+import { activityTables } from './activity/tables';
 import { type OverlapFactsWire, overlapFilterSchema } from './overlap/facts';
 import type { SuggestionList } from './overlap/suggestions';
 import { overlapReportFormats, overlapTables } from './overlap/tables';
@@ -159,6 +162,20 @@ export const contract = {
   ),
   /** Brings back every idea dismissed for the partner. */
   restoreSuggestions: channel<SuggestionList>()(z.strictObject({ partnerId: id })),
+  /**
+   * What the activity view computes with: every partner not deleted (archived ones too) and every
+   * phase move, compactly (`decodeActivityFacts`), with the backend clock's "now".
+   */
+  getActivityData: channel<ActivityFactsWire>()(noInput),
+  /** One of the activity view's tables as CSV; `savedTo` is null when the save was cancelled. */
+  exportActivityCsv: channel<{ savedTo: string | null }>()(
+    z.strictObject({
+      table: z.enum(activityTables, { error: 'Choose a table to export.' }),
+      filter: activityFilterSchema,
+    }),
+  ),
+  /** The year's partnership activity as a report (PDF, Word or both), recorded in the history. */
+  exportAnnualReport: channel<AnnualReportResult>()(annualReportInputSchema),
   /** The export form's starting point: the template's input pre-filled from what is known. */
   getDocumentDraft: channel<DocumentDraft>()(draftInputSchema),
   /**

@@ -47,6 +47,8 @@ test('back up now, add a partner, restore the backup: the partner is gone and th
   const confirm = page.getByRole('dialog', { name: /^Restore the backup of .*\?$/ });
   await expect(confirm).toContainText('What you have now is backed up first');
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  // Contrast is measured once the dialog has faded in, not half-way.
+  await expect(confirm).toHaveCSS('opacity', '1');
   expect(await seriousViolations(page)).toEqual([]);
   await confirm.getByRole('button', { name: 'Restore', exact: true }).click();
 

@@ -1,14 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { createBackend } from '../../src/main/backend';
-import { createExportFolderPlatform } from '../../src/main/backend/exportFolder';
 import type { PartnershipType, Phase, StakeholderGroup } from '../../src/shared/domain';
 import { emptyPartnerInput } from '../../src/shared/partner';
 import { seriousViolations } from './axe';
+import { tableCell } from './tableCell';
 import { expect, test } from './harness';
+import { seedDataDir } from './seedDataDir';
 
 interface Known {
   name: string;
@@ -68,16 +67,10 @@ const known: Known[] = [
  * A data folder holding `partners`, written through the backend's own API (the same
  * validation and repositories as the app) before the app starts.
  */
-async function dataDirWith(partners: Known[]): Promise<string> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'partnerloom-overlap-'));
-  const backend = createBackend({
-    dataDir: dir,
-    version: 'e2e',
-    platform: createExportFolderPlatform('browser', path.join(dir, 'exports')),
-  });
-  try {
+function dataDirWith(partners: Known[]): Promise<string> {
+  return seedDataDir('partnerloom-overlap-', async (must) => {
     for (const p of partners) {
-      const created = await backend.call('createPartner', {
+      const created = await must('createPartner', {
         partner: {
           ...emptyPartnerInput,
           name: p.name,
@@ -87,17 +80,11 @@ async function dataDirWith(partners: Known[]): Promise<string> {
         },
         contact: null,
       });
-      if (!created.ok) throw new Error(created.error.message);
-      const id = (created.value as { partner: { id: number } }).partner.id;
       if (p.phase !== 'scouting') {
-        const moved = await backend.call('movePartner', { id, toPhase: p.phase, afterId: null });
-        if (!moved.ok) throw new Error(moved.error.message);
+        await must('movePartner', { id: created.partner.id, toPhase: p.phase, afterId: null });
       }
     }
-  } finally {
-    backend.close();
-  }
-  return dir;
+  });
 }
 
 const openOverlap = (page: Page) =>
@@ -109,17 +96,7 @@ const openOverlap = (page: Page) =>
 const typeTable = (page: Page) => page.getByRole('table', { name: /^Partnership types against/ });
 const groupTable = (page: Page) => page.getByRole('table', { name: /^Stakeholder groups against/ });
 
-/** The cell of `table` in the row headed `row` and the column headed `column`. */
-async function cell(table: Locator, row: string, column: string): Promise<Locator> {
-  const index = await table
-    .getByRole('columnheader', { name: column, exact: true })
-    .evaluate((th) => (th as HTMLTableCellElement).cellIndex);
-  return table
-    .getByRole('row')
-    .filter({ has: table.page().getByRole('rowheader', { name: row, exact: true }) })
-    .locator(':scope > th, :scope > td')
-    .nth(index);
-}
+const cell = tableCell;
 
 const count = async (table: Locator, row: string, column: string) =>
   Number((await (await cell(table, row, column)).textContent())?.trim());

@@ -84,5 +84,25 @@ export function pdfPages(file: string): number {
   return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
 }
 
+/**
+ * Converts Word files to PDF with LibreOffice headless into `outDir`, with a profile of its own
+ * inside `workDir` (so that parallel runs do not share one).
+ */
+export function libreOfficeToPdf(files: string[], outDir: string, workDir: string): void {
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${path.join(workDir, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      outDir,
+      ...files,
+    ],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
+}
+
 /** Text with line breaks and runs of spaces made single spaces, as layout tools break lines. */
 export const flat = (text: string) => text.replace(/\s+/g, ' ');

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import {
 } from '../../src/shared/documents';
 import { defaultFontsDir, renderDocx, renderPdf } from '../../src/main/backend/documents';
 import * as f from './documents-fixtures';
-import { pdfPages, tempDir } from './documents-helpers';
+import { libreOfficeToPdf, pdfPages, tempDir } from './documents-helpers';
 
 const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 
@@ -59,18 +59,10 @@ describe.skipIf(!hasSoffice)('Word files via LibreOffice (skipped without soffic
       fs.writeFileSync(ourPdf, await renderPdf(model, { fontsDir: defaultFontsDir() }));
       converted[name] = { docxPdf: path.join(dir, 'lo', `${name}.pdf`), ourPdf };
     }
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        path.join(dir, 'lo'),
-        ...Object.keys(documents).map((n) => path.join(dir, `${n}.docx`)),
-      ],
-      { stdio: 'ignore', timeout: 120_000 },
+    libreOfficeToPdf(
+      Object.keys(documents).map((n) => path.join(dir, `${n}.docx`)),
+      path.join(dir, 'lo'),
+      dir,
     );
   }, 180_000);
 

@@ -8,6 +8,7 @@ import { PartnerDetailDrawer } from './features/partners/PartnerDetailDrawer';
 import { PartnerFormModal } from './features/partners/PartnerFormModal';
 import { AppLayout } from './features/shell/AppLayout';
 import {
+  ActivityScreen,
   ArchiveScreen,
   DataScreen,
   ExportDocumentModal,
@@ -22,6 +23,8 @@ import { TodayScreen } from './features/today/TodayScreen';
 import { useTodayReminders } from './features/today/useTodayReminders';
 import { Loading } from './features/shell/LoadState';
 import { useStore } from './store';
+
+// Loaded on first visit, with its chart library, so the board's first paint does not wait for it.
 
 /**
  * What start-up found decides what the window shows: the app, or the recovery screen when the
@@ -83,6 +86,7 @@ function MainApp() {
       {screen === 'board' && <BoardScreen />}
       <LazyScreen label="Opening the screen">
         {screen === 'overlap' && <OverlapScreen />}
+        {screen === 'activity' && <ActivityScreen />}
         {screen === 'archive' && <ArchiveScreen />}
         {screen === 'data' && <DataScreen />}
         {screen === 'institution' && <InstitutionProfileScreen />}

@@ -1,5 +1,21 @@
 /** Formatting shared by the templates: dates in the catalogue's language, lists, times. */
 
+/** English month abbreviations: email headers (RFC 5322) and compact month labels. */
+export const monthAbbreviations = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
+
 /** "2026-11-23" → "23 November 2026" (en-GB); the date is a calendar day, never shifted by a zone. */
 export function formatDate(iso: string, language: string): string {
   const [y, m, d] = iso.split('-').map(Number);

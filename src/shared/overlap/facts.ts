@@ -97,6 +97,28 @@ export interface OverlapFactsWire {
 const groupIndexes = new Map<StakeholderGroup, number>(stakeholderGroups.map((g, i) => [g, i]));
 const phaseIndexes = new Map<Phase, number>(phases.map((p, i) => [p, i]));
 
+/** Catalogue index of a group, -1 for none: how groups travel in the compact facts. */
+export const groupIndex = (group: StakeholderGroup | null): number =>
+  group === null ? -1 : groupIndexes.get(group)!;
+
+export const phaseIndex = (phase: Phase): number => phaseIndexes.get(phase)!;
+
+/**
+ * Type lists from bit sets, each built once: partners share a few dozen combinations. The
+ * lists answered are shared and must not be changed.
+ */
+export function createTypeListReader(): (mask: number) => PartnershipType[] {
+  const typeLists = new Map<number, PartnershipType[]>();
+  return (mask) => {
+    let types = typeLists.get(mask);
+    if (!types) {
+      types = typesOfMask(mask);
+      typeLists.set(mask, types);
+    }
+    return types;
+  };
+}
+
 export function encodeOverlapFacts(partners: readonly OverlapPartner[]): OverlapFactsWire {
   const countryIndexes = new Map<string, number>();
   const wire: OverlapFactsWire = {
@@ -117,27 +139,20 @@ export function encodeOverlapFacts(partners: readonly OverlapPartner[]): Overlap
     wire.ids.push(p.id);
     wire.names.push(p.name);
     wire.types.push(typeMask(p.types));
-    wire.groups.push(p.group === null ? -1 : groupIndexes.get(p.group)!);
-    wire.phases.push(phaseIndexes.get(p.phase)!);
+    wire.groups.push(groupIndex(p.group));
+    wire.phases.push(phaseIndex(p.phase));
     wire.countries.push(country);
   }
   return wire;
 }
 
 export function decodeOverlapFacts(wire: OverlapFactsWire): OverlapPartner[] {
-  // Partners share a few dozen combinations; each list is built once.
-  const typeLists = new Map<number, PartnershipType[]>();
+  const typesOf = createTypeListReader();
   return wire.ids.map((id, i) => {
-    const mask = wire.types[i]!;
-    let types = typeLists.get(mask);
-    if (!types) {
-      types = typesOfMask(mask);
-      typeLists.set(mask, types);
-    }
     return {
       id,
       name: wire.names[i]!,
-      types,
+      types: typesOf(wire.types[i]!),
       group: stakeholderGroups[wire.groups[i]!] ?? null,
       phase: phases[wire.phases[i]!] ?? 'scouting',
       country: wire.countryList[wire.countries[i]!] ?? '',

@@ -1,4 +1,5 @@
 import type { EmailDraft } from '../../../shared/documents/firstContactEmail';
+import { monthAbbreviations } from '../../../shared/documents/format';
 import { cleanText } from './cleanText';
 
 const addrSpec = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
@@ -47,22 +48,8 @@ function mailbox(person: { name: string; email: string }): string | null {
 
 function rfc5322Date(date: Date): string {
   const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-  const months = [
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'May',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec',
-  ];
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${days[date.getUTCDay()]}, ${pad(date.getUTCDate())} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())} +0000`;
+  return `${days[date.getUTCDay()]}, ${pad(date.getUTCDate())} ${monthAbbreviations[date.getUTCMonth()]} ${date.getUTCFullYear()} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())} +0000`;
 }
 
 /**

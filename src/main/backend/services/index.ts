@@ -3,10 +3,12 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
 import type { Platform } from '../platform';
 import { createPortabilityService } from '../portability/portabilityService';
+import { createActivityRepository } from '../repositories/activityRepository';
 import { createInstitutionRepository } from '../repositories/institutionRepository';
 import { createOverlapRepository } from '../repositories/overlapRepository';
 import { createPartnerRepositories } from '../repositories/partnerRepositories';
 import { createSettingsRepository } from '../repositories/settingsRepository';
+import { createActivityService } from './activityService';
 import { createAgreementService } from './agreementService';
 import { createBoardService } from './boardService';
 import { createChecklistService } from './checklistService';
@@ -55,6 +57,7 @@ export function createServices(
       clock,
     ),
     agreements: createAgreementService(partnerRepos, clock, appInfo.dataDir),
+    activity: createActivityService(createActivityRepository(db), institutionRepo, clock, env),
     portability: createPortabilityService(db, partnerRepos, clock, env.platform, appInfo.version),
     today: createTodayService(db, clock, env.platform),
   };

@@ -5,7 +5,7 @@ import { syncAppNow } from '../appNow';
 import type { StoreState } from '.';
 
 export type Screen =
-  'today' | 'board' | 'overlap' | 'archive' | 'data' | 'institution' | 'settings';
+  'today' | 'board' | 'overlap' | 'activity' | 'archive' | 'data' | 'institution' | 'settings';
 
 export interface AppSlice {
   appInfo: AppInfo | null;

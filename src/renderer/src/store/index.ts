@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { type ActivitySlice, createActivitySlice } from './activitySlice';
 import { type AppSlice, createAppSlice } from './appSlice';
 import { type BoardSlice, createBoardSlice } from './boardSlice';
 import { createDocumentSlice, type DocumentSlice } from './documentSlice';
@@ -20,7 +21,8 @@ export type StoreState = AppSlice &
   DocumentSlice &
   DataSlice &
   ImportExportSlice &
-  TodaySlice;
+  TodaySlice &
+  ActivitySlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createAppSlice(...a),
@@ -33,4 +35,5 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createDataSlice(...a),
   ...createImportExportSlice(...a),
   ...createTodaySlice(...a),
+  ...createActivitySlice(...a),
 }));

@@ -123,6 +123,8 @@ export interface Catalogue {
       closing: string;
     }
   >;
+  /** The annual partnership activity report; placeholders are named in each text. */
+  annualReport: AnnualReportWording;
   missing: {
     institutionName: string;
     institutionAddress: string;
@@ -146,6 +148,89 @@ export interface Catalogue {
     recipientEmail: string;
     senderName: string;
   };
+}
+
+export interface AnnualReportWording {
+  /** {year} */
+  title: string;
+  subject: string;
+  /** {cutOff}: the year is still running. */
+  partialNote: string;
+  summaryHeading: string;
+  /** {who} {year} {newPartners} {agreements} */
+  summaryAdded: string;
+  /** {who} when the profile has no name. */
+  summaryWhoFallback: string;
+  /** {when} {live} {setup} {growth} */
+  summaryLive: string;
+  /** {when} */
+  summaryNoneLive: string;
+  yearEnd: string;
+  /** {cutOff} */
+  today: string;
+  /** {interactions} {partners} */
+  summaryInteractions: string;
+  /** {reached} {partners} {year} {share} */
+  summaryReached: string;
+  newHeading: string;
+  /** {year} */
+  newNone: string;
+  newByTypeCaption: string;
+  newByGroupCaption: string;
+  typeColumn: string;
+  groupColumn: string;
+  newColumn: string;
+  reachedColumn: string;
+  total: string;
+  newTypeNote: string;
+  signedHeading: string;
+  /** {year} */
+  signedNone: string;
+  signedCaption: string;
+  partnerColumn: string;
+  kindColumn: string;
+  referenceColumn: string;
+  signedOnColumn: string;
+  expiresColumn: string;
+  openEnded: string;
+  liveHeading: string;
+  /** {when} {live} */
+  liveIntro: string;
+  liveNone: string;
+  liveCaption: string;
+  phaseColumn: string;
+  /** {more} */
+  liveMore: string;
+  interactionsHeading: string;
+  /** {year} */
+  interactionsNone: string;
+  interactionsCaption: string;
+  monthColumn: string;
+  funnelHeading: string;
+  /** {forward} {backward} */
+  funnelMoves: string;
+  /** {reached} {partners} {share} {when} */
+  funnelReached: string;
+  staysCaption: string;
+  staysColumn: string;
+  medianColumn: string;
+  staysNote: string;
+  overlapHeading: string;
+  /** {live} */
+  overlapIntro: string;
+  overlapNone: string;
+  combinationsCaption: string;
+  combinationColumn: string;
+  partnersColumn: string;
+  gapsLabel: string;
+  unusedLabel: string;
+  /** {institution} {year} */
+  footer: string;
+  /** Counted nouns, with the number as {n}: none, one and more. */
+  counted: Record<
+    'newPartner' | 'agreement' | 'partnershipWas' | 'interaction' | 'partner' | 'move' | 'running',
+    { none: string; one: string; many: string }
+  >;
 }
 
 /** Replaces each `{key}` with its value; unknown keys stay visible so a gap is noticed. */

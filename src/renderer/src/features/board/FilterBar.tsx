@@ -3,9 +3,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { useStore } from '../../store';
 import { isFilterActive } from '../../store/boardSlice';
-import { typeOptions } from '../partners/partnerOptions';
 import { plural } from '../partners/format';
-import { CountryFilterSelect, FilterSelect, GroupFilterSelect } from '../shell/FilterSelect';
+import { CountryFilterSelect, GroupFilterSelect, TypeFilterSelect } from '../shell/FilterSelect';
 import classes from './board.module.css';
 import { SearchIcon } from './icons';
 
@@ -73,15 +72,7 @@ export function FilterBar() {
         type="search"
         w={200}
       />
-      <FilterSelect
-        label="Partnership type"
-        any="Any type"
-        data={typeOptions}
-        value={filter.types}
-        onChange={(v) => setFilter({ types: v })}
-        w={180}
-        comboboxProps={{ width: 240, position: 'bottom-start' }}
-      />
+      <TypeFilterSelect value={filter.types} onChange={(v) => setFilter({ types: v })} w={180} />
       <GroupFilterSelect value={filter.groups} onChange={(v) => setFilter({ groups: v })} w={190} />
       <CountryFilterSelect
         countries={countries}

@@ -1,12 +1,11 @@
-import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { agreementKindShort, agreementStatusLabels } from '../../../../shared/agreement';
 import {
   type ExportResult,
   documentFormatLabels,
   documentKindLabels,
 } from '../../../../shared/documentHistory';
-import { useStore } from '../../store';
-import { browserModeFileNote, DocumentFile } from './FileButtons';
+import { SavedFilesTable } from './FileButtons';
 
 /** What was saved where, with Open and Show in folder (or, in browser mode, the path). */
 export function ExportResultPanel({
@@ -18,7 +17,6 @@ export function ExportResultPanel({
   onAnother: () => void;
   onClose: () => void;
 }) {
-  const browserMode = useStore((s) => s.appInfo?.mode === 'browser');
   const first = result.saved[0];
   return (
     <Stack gap="md">
@@ -36,29 +34,9 @@ export function ExportResultPanel({
           </Text>
         )}
       </Alert>
-      {browserMode && (
-        <Text size="sm" c="dimmed">
-          {browserModeFileNote}
-        </Text>
-      )}
-      <Table>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Format</Table.Th>
-            <Table.Th>{browserMode ? 'Saved as' : 'File'}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {result.saved.map((doc) => (
-            <Table.Tr key={doc.id}>
-              <Table.Td>{documentFormatLabels[doc.format]}</Table.Td>
-              <Table.Td>
-                <DocumentFile doc={doc} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <SavedFilesTable
+        files={result.saved.map((doc) => ({ ...doc, format: documentFormatLabels[doc.format] }))}
+      />
       <Group justify="flex-end">
         <Button variant="default" onClick={onAnother}>
           Create another document

@@ -1,4 +1,4 @@
-import { Button, Code, Group } from '@mantine/core';
+import { Button, Code, Group, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { DocumentRecord } from '../../../../shared/documentHistory';
 import { api } from '../../api';
@@ -80,3 +80,44 @@ export function DocumentFile({ doc }: { doc: DocumentRecord }) {
 /** The note that goes with file lists in browser mode. */
 export const browserModeFileNote =
   'Browser mode cannot open files on this computer: each file’s place is shown instead.';
+
+/** Files just saved, one row per format, with Open and Show in folder (browser mode: the path). */
+export function SavedFilesTable({
+  files,
+}: {
+  files: { id: number; format: string; fileName: string; savedPath: string | null }[];
+}) {
+  const browserMode = useStore((s) => s.appInfo?.mode === 'browser');
+  return (
+    <>
+      {browserMode && (
+        <Text size="sm" c="dimmed">
+          {browserModeFileNote}
+        </Text>
+      )}
+      <Table>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Format</Table.Th>
+            <Table.Th>{browserMode ? 'Saved as' : 'File'}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {files.map((file) => (
+            <Table.Tr key={file.id}>
+              <Table.Td>{file.format}</Table.Td>
+              <Table.Td>
+                <FileButtons
+                  source="document"
+                  id={file.id}
+                  fileName={file.fileName}
+                  filePath={file.savedPath}
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </>
+  );
+}

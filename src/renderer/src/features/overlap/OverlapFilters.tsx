@@ -1,9 +1,10 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useMemo } from 'react';
 import { phaseLabels, phases } from '../../../../shared/domain';
 import { isOverlapFilterActive, livePhases } from '../../../../shared/overlap/facts';
 import { useStore } from '../../store';
 import { CountryFilterSelect, FilterSelect, GroupFilterSelect } from '../shell/FilterSelect';
+import { FilterStatus } from '../shell/FilterStatus';
 
 const phaseOptions = phases.map((value) => ({ value, label: phaseLabels[value] }));
 const isLive = (selected: readonly string[]) =>
@@ -52,18 +53,15 @@ export function OverlapFilters({ shown }: { shown: number }) {
         onChange={(v) => setFilter({ countries: v })}
         w={180}
       />
-      <Group gap="sm" wrap="nowrap" mb={6}>
-        <Text role="status" size="sm" fw={600}>
-          {active
+      <FilterStatus
+        active={active}
+        onClear={clear}
+        text={
+          active
             ? `${shown} of ${total} active partners match the filters`
-            : `All ${total} active partners`}
-        </Text>
-        {active && (
-          <Button size="compact-sm" variant="light" onClick={clear}>
-            Clear filters
-          </Button>
-        )}
-      </Group>
+            : `All ${total} active partners`
+        }
+      />
     </Group>
   );
 }

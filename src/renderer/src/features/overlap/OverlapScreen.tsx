@@ -1,11 +1,12 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useEffect, useMemo } from 'react';
 import { partnershipTypes } from '../../../../shared/domain';
 import { computeOverlap, type OverlapSelection } from '../../../../shared/overlap/compute';
 import { filterOverlapPartners, isOverlapFilterActive } from '../../../../shared/overlap/facts';
 import { useStore } from '../../store';
 import type { OverlapSection } from '../../store/overlapSlice';
-import { LoadError, Loading } from '../shell/LoadState';
+import { Loading } from '../shell/LoadState';
+import { ScreenHeading, ScreenLoadError } from '../shell/ScreenHeading';
 import { Combinations, RoleCounts } from './Combinations';
 import { EmptyOverlap } from './EmptyOverlap';
 import { ExportMenu } from './ExportMenu';
@@ -65,29 +66,21 @@ export function OverlapScreen() {
   const result = useMemo(() => computeOverlap(shown), [shown]);
 
   const heading = (
-    <Group justify="space-between" wrap="nowrap">
-      <div>
-        <Title order={1} size="h2">
-          Overlap
-        </Title>
-        <Text size="sm" c="dimmed">
-          Which partners play several roles, and where are the gaps?
-        </Text>
-      </div>
-      {status === 'ready' && everyone.typesInUse >= 2 && <ExportMenu />}
-    </Group>
+    <ScreenHeading
+      title="Overlap"
+      question="Which partners play several roles, and where are the gaps?"
+      action={status === 'ready' && everyone.typesInUse >= 2 && <ExportMenu />}
+    />
   );
 
   if (status === 'error') {
     return (
-      <Stack>
-        {heading}
-        <LoadError
-          title="The overlap could not be loaded"
-          message={error}
-          onRetry={() => void load()}
-        />
-      </Stack>
+      <ScreenLoadError
+        heading={heading}
+        title="The overlap could not be loaded"
+        message={error}
+        onRetry={() => void load()}
+      />
     );
   }
   if (status !== 'ready') return <Loading label="Loading the overlap" />;

@@ -7,6 +7,7 @@ const screens: { id: Screen; label: string }[] = [
   { id: 'today', label: 'Today' },
   { id: 'board', label: 'Board' },
   { id: 'overlap', label: 'Overlap' },
+  { id: 'activity', label: 'Activity' },
   { id: 'archive', label: 'Archive' },
   { id: 'data', label: 'Your data' },
   { id: 'institution', label: 'Institution profile' },

@@ -1,6 +1,6 @@
 import { MultiSelect, type MultiSelectProps } from '@mantine/core';
-import type { StakeholderGroup } from '../../../../shared/domain';
-import { stakeholderGroupOptions } from '../partners/partnerOptions';
+import type { PartnershipType, StakeholderGroup } from '../../../../shared/domain';
+import { stakeholderGroupOptions, typeOptions } from '../partners/partnerOptions';
 
 // Mantine keeps 100px free for typing beside the pills, which wraps a single pill to a second
 // line in these narrow filters.
@@ -21,6 +21,29 @@ export function FilterSelect<V extends string>({
       styles={pillsOnOneLine}
       maxDropdownHeight={320}
       {...props}
+    />
+  );
+}
+
+/** The partnership-type filter. */
+export function TypeFilterSelect({
+  value,
+  onChange,
+  w,
+}: {
+  value: PartnershipType[];
+  onChange: (v: PartnershipType[]) => void;
+  w: number;
+}) {
+  return (
+    <FilterSelect
+      label="Partnership type"
+      any="Any type"
+      data={typeOptions}
+      value={value}
+      onChange={onChange}
+      w={w}
+      comboboxProps={{ width: 240, position: 'bottom-start' }}
     />
   );
 }

@@ -13,6 +13,7 @@ const named = <K extends string, P extends object>(
 ) => lazy(async () => ({ default: (await load())[name] }));
 
 export const OverlapScreen = named(() => import('../overlap/OverlapScreen'), 'OverlapScreen');
+export const ActivityScreen = lazy(() => import('../activity/ActivityScreen'));
 export const ArchiveScreen = named(() => import('../partners/ArchiveScreen'), 'ArchiveScreen');
 export const DataScreen = named(() => import('../data/DataScreen'), 'DataScreen');
 export const RecoveryScreen = named(() => import('../data/RecoveryScreen'), 'RecoveryScreen');
