@@ -5,11 +5,16 @@
  */
 
 let offsetMs = 0;
+const sameClockMs = 5_000;
 
 /** Takes the backend's current time (from getAppInfo or getToday) as the app's now. */
 export function syncAppNow(backendNow: string): void {
   const at = Date.parse(backendNow);
-  if (!Number.isNaN(at)) offsetMs = at - Date.now();
+  if (Number.isNaN(at)) return;
+  // The answer took some time to arrive, so a few seconds' difference is that delay, not another
+  // clock: taking it would put the renderer's "now" before what the backend has just stamped.
+  const offset = at - Date.now();
+  offsetMs = Math.abs(offset) < sameClockMs ? 0 : offset;
 }
 
 export function appNow(): Date {
