@@ -9,6 +9,7 @@ import {
   type TemplateKind,
   templateKinds,
 } from './documents/inputs';
+import type { DocumentKind } from './domain';
 import { type Contact, id, isoDate, type Partner } from './partner';
 
 /**
@@ -27,12 +28,13 @@ export const documentFormatLabels: Record<DocumentFormat, string> = {
   eml: 'Email',
 };
 
-export const documentKindLabels: Record<TemplateKind, string> = {
+export const documentKindLabels: Record<DocumentKind, string> = {
   mou: 'Memorandum of Understanding',
   loi: 'Letter of Intent',
   one_pager: 'Introductory one-pager',
   agenda: 'First meeting agenda',
   email: 'First-contact email',
+  report: 'Partnership activity report',
 };
 
 /** The formats each document can be saved as. */
@@ -49,7 +51,8 @@ export interface DocumentRecord {
   id: number;
   partnerId: number | null;
   agreementId: number | null;
-  kind: TemplateKind;
+  /** A partner's document, or (`report`, of no partner) the annual activity report. */
+  kind: DocumentKind;
   format: DocumentFormat;
   fileName: string;
   /** Where it was saved; null when the platform did not say. */

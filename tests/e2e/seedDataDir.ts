@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createBackend } from '../../src/main/backend';
+import { type Backend, createBackend } from '../../src/main/backend';
 import type { Clock } from '../../src/main/backend/clock';
 import { createExportFolderPlatform } from '../../src/main/backend/exportFolder';
 import type { Channel, ChannelInput, ChannelResult } from '../../src/shared/api';
@@ -14,11 +14,12 @@ export type Must = <C extends Channel>(
 
 /**
  * A new data folder filled through the backend's own API (the same validation and repositories
- * as the app) before the app starts; `clock` sets the time the data is written at.
+ * as the app) before the app starts; `clock` sets the time the data is written at. `backend`
+ * is there for what the API cannot write (e.g. an agreement signed on an earlier day).
  */
 export async function seedDataDir(
   prefix: string,
-  fill: (must: Must) => Promise<void>,
+  fill: (must: Must, backend: Backend) => Promise<void>,
   clock?: Clock,
 ): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -34,7 +35,7 @@ export async function seedDataDir(
     return result.value as ChannelResult<typeof channel>;
   };
   try {
-    await fill(must);
+    await fill(must, backend);
   } finally {
     backend.close();
   }

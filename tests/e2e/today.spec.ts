@@ -1,14 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { type Backend, createBackend } from '../../src/main/backend';
-import { createExportFolderPlatform } from '../../src/main/backend/exportFolder';
+import type { Backend } from '../../src/main/backend';
 import { createPartnerRepositories } from '../../src/main/backend/repositories/partnerRepositories';
-import type { Channel, ChannelInput, ChannelResult } from '../../src/shared/api';
 import { emptyPartnerInput } from '../../src/shared/partner';
 import { seriousViolations } from './axe';
 import { expect, test } from './harness';
+import { type Must, seedDataDir } from './seedDataDir';
 
 const dayMs = 24 * 60 * 60 * 1000;
 /** "Now" for the app: 10:00 in Lisbon on Monday 15 June 2026. */
@@ -17,40 +14,17 @@ const timeZone = 'Europe/Lisbon';
 const daysBefore = (days: number) => new Date(now.getTime() - days * dayMs);
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
-/** The app's backend on `dataDir`, with a clock the caller sets; close it before launching. */
-function backendAt(dataDir: string, clock: () => Date): Backend {
-  return createBackend({
-    dataDir,
-    version: '0.0.0-e2e',
-    platform: createExportFolderPlatform('browser', path.join(dataDir, 'exports')),
-    clock: { now: clock },
-    log: () => undefined,
-  });
-}
-
-async function must<C extends Channel>(
-  backend: Backend,
-  channel: C,
-  input: ChannelInput<C>,
-): Promise<ChannelResult<C>> {
-  const result = await backend.call(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as ChannelResult<C>;
-}
-
 /**
  * A data folder written through the backend at earlier moments: a partner with an overdue
  * and a due follow-up, one whose MoU ends in 30 days, one in Scouting for 20 days, and one in
  * Maintenance & growth without contact for 100 days.
  */
 async function preparedDataDir(): Promise<string> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'partnerloom-today-'));
   let at = now;
-  const backend = backendAt(dataDir, () => at);
-  try {
+  const fill = async (must: Must, backend: Backend) => {
     const partner = async (name: string, when: Date) => {
       at = when;
-      const detail = await must(backend, 'createPartner', {
+      const detail = await must('createPartner', {
         partner: { ...emptyPartnerInput, name, stakeholderGroup: 'employer', types: ['training'] },
         contact: null,
       });
@@ -61,7 +35,7 @@ async function preparedDataDir(): Promise<string> {
       ['Send the draft MoU', daysBefore(4)],
       ['Call about the workshop', now],
     ] as const) {
-      await must(backend, 'saveInteraction', {
+      await must('saveInteraction', {
         partnerId: autohaus,
         id: null,
         interaction: {
@@ -100,15 +74,9 @@ async function preparedDataDir(): Promise<string> {
     await partner('Stadtwerke Linz', daysBefore(20));
 
     const alumni = await partner('Alumni Porto', daysBefore(100));
-    await must(backend, 'movePartner', {
-      id: alumni,
-      toPhase: 'maintenance_growth',
-      afterId: null,
-    });
-  } finally {
-    backend.close();
-  }
-  return dataDir;
+    await must('movePartner', { id: alumni, toPhase: 'maintenance_growth', afterId: null });
+  };
+  return seedDataDir('partnerloom-today-', fill, { now: () => at });
 }
 
 const item = (page: Page, section: string, name: string) =>
@@ -238,17 +206,17 @@ test('Settings change the phase limits, explain bad input, and reset to defaults
 });
 
 test('with nothing due, Today says so and what will appear', async ({ launch }) => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'partnerloom-today-'));
-  try {
-    const backend = backendAt(dataDir, () => now);
-    try {
-      await must(backend, 'createPartner', {
+  const dataDir = await seedDataDir(
+    'partnerloom-today-',
+    async (must) => {
+      await must('createPartner', {
         partner: { ...emptyPartnerInput, name: 'Kammer Graz', types: ['mobility'] },
         contact: null,
       });
-    } finally {
-      backend.close();
-    }
+    },
+    { now: () => now },
+  );
+  try {
     const app = await launch({ dataDir, now: now.toISOString(), timeZone });
     const { page } = app;
     await expect(page.getByRole('heading', { name: 'Nothing needs you today' })).toBeVisible();

@@ -24,8 +24,6 @@ import { useTodayReminders } from './features/today/useTodayReminders';
 import { Loading } from './features/shell/LoadState';
 import { useStore } from './store';
 
-// Loaded on first visit, with its chart library, so the board's first paint does not wait for it.
-
 /**
  * What start-up found decides what the window shows: the app, or the recovery screen when the
  * data could not be opened.

@@ -6,13 +6,12 @@ import {
   phases,
   stakeholderGroups,
 } from '../domain';
-import { livePhases } from '../overlap/facts';
+import { livePhases, phaseIndex } from '../overlap/facts';
 import {
   type ActivityFacts,
   type ActivityFilter,
   type PhaseMove,
   matchesActivityFilter,
-  phaseIndex,
 } from './facts';
 
 /**
@@ -22,7 +21,7 @@ import {
  * machine that runs it (the coordinator's).
  */
 
-export const dayMs = 86_400_000;
+const dayMs = 86_400_000;
 
 /** How many calendar months the moves chart covers, the current one included. */
 export const monthsShown = 12;

@@ -81,8 +81,6 @@ export interface ActivityFactsWire {
   moveAt: number[];
 }
 
-export { phaseIndex };
-
 export function encodeActivityFacts(facts: ActivityFacts): ActivityFactsWire {
   const { partners, moves } = facts;
   return {

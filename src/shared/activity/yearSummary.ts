@@ -10,9 +10,10 @@ import {
   stakeholderGroups,
 } from '../domain';
 import { type OverlapResult, computeOverlap } from '../overlap/compute';
-import { livePhases } from '../overlap/facts';
-import { type ReachRow, completedStays, median, monthKey, reachedLive } from './compute';
-import { type ActivityFacts, type ActivityPartner, phaseIndex } from './facts';
+import { livePhases, phaseIndex } from '../overlap/facts';
+import { machineLocalDate } from '../today/calendar';
+import { type ReachRow, completedStays, median, reachedLive } from './compute';
+import type { ActivityFacts, ActivityPartner } from './facts';
 
 /**
  * One calendar year of partnership work, for the annual report: who joined, what was signed,
@@ -81,11 +82,6 @@ export interface YearSummary {
   overlap: OverlapResult;
 }
 
-const localDate = (ms: number): string => {
-  const d = new Date(ms);
-  return `${monthKey(d.getFullYear(), d.getMonth())}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
 export function summariseYear(input: YearInput, now: Date): YearSummary {
   const { facts, year } = input;
   const start = new Date(year, 0, 1).getTime();
@@ -148,8 +144,9 @@ export function summariseYear(input: YearInput, now: Date): YearSummary {
   });
   live.sort((a, b) => a.name.localeCompare(b.name));
 
+  const cutOff = machineLocalDate(cut);
   const signed = input.agreements
-    .filter((a) => a.signedOn.startsWith(yearPrefix) && a.signedOn <= localDate(cut))
+    .filter((a) => a.signedOn.startsWith(yearPrefix) && a.signedOn <= cutOff)
     .sort((a, b) => a.signedOn.localeCompare(b.signedOn) || a.reference.localeCompare(b.reference));
 
   const interactionsByMonth = Array.from({ length: 12 }, () => interactionKinds.map(() => 0));
@@ -171,7 +168,7 @@ export function summariseYear(input: YearInput, now: Date): YearSummary {
   return {
     year,
     partial,
-    cutOff: localDate(cut),
+    cutOff,
     newPartners: reachedNew.partners,
     newByType: newByType.filter((r) => r.key !== null || r.partners > 0),
     newByGroup: newByGroup.filter((r) => r.key !== null || r.partners > 0),

@@ -94,6 +94,16 @@ export function localDateIn(instant: Date, timeZone: string): string {
   return new Date(ms + offset).toISOString().slice(0, 10);
 }
 
+/**
+ * The calendar day at `instant` in this machine's own time zone, `YYYY-MM-DD`: the activity
+ * view and the annual report count in the zone of the computer that runs them.
+ */
+export function machineLocalDate(instant: Date | number): string {
+  const d = new Date(instant);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /** The local calendar day of an ISO timestamp; null when it is not one. */
 export function localDateOf(isoTimestamp: string, timeZone: string): string | null {
   const instant = new Date(isoTimestamp);

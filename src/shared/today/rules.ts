@@ -117,7 +117,7 @@ const byName = (a: { partnerName: string }, b: { partnerName: string }) =>
 const isLimited = (phase: Phase): phase is LimitedPhase =>
   (limitedPhases as readonly Phase[]).includes(phase);
 
-export function followUpItems(facts: readonly FollowUpFact[], today: string): FollowUpItem[] {
+function followUpItems(facts: readonly FollowUpFact[], today: string): FollowUpItem[] {
   return facts
     .filter((f) => f.dueOn <= today)
     .map((f) => ({ ...f, daysOverdue: daysBetween(f.dueOn, today) }))
@@ -126,7 +126,7 @@ export function followUpItems(facts: readonly FollowUpFact[], today: string): Fo
     );
 }
 
-export function agreementItems(
+function agreementItems(
   facts: readonly AgreementFact[],
   today: string,
   timeZone: string,
@@ -162,7 +162,7 @@ export function agreementItems(
   return items.sort((a, b) => urgency(a) - urgency(b) || byName(a, b));
 }
 
-export function stalledItems(
+function stalledItems(
   facts: readonly PartnerFact[],
   settings: TodaySettings,
   today: string,
@@ -205,7 +205,7 @@ export function checkInDueOn(
   return addDays(from, checkInDays);
 }
 
-export function checkInItems(
+function checkInItems(
   facts: readonly PartnerFact[],
   settings: TodaySettings,
   today: string,

@@ -63,11 +63,6 @@ export function createActivityRepository(db: Db) {
        WHERE p.deleted_at IS NULL AND i.occurred_on >= ? AND i.occurred_on < ?`,
     )
     .raw();
-  const insertReport = db.prepare<[string, string, string | null, string, string]>(
-    `INSERT INTO documents (partner_id, agreement_id, kind, format, file_name, saved_path,
-       checksum, created_at)
-     VALUES (NULL, NULL, 'report', ?, ?, ?, ?, ?)`,
-  );
   const storedTypes = createStoredTypesReader();
 
   return {
@@ -112,20 +107,6 @@ export function createActivityRepository(db: Db) {
     /** Logbook entries dated from `from` up to (not including) `until`. */
     interactions: (from: string, until: string): LoggedInteraction[] =>
       selectInteractions.all(from, until).map(([partnerId, on, kind]) => ({ partnerId, on, kind })),
-
-    /**
-     * Records a saved report in the document history (of no partner), so that it can be opened
-     * and shown in its folder like every other document; answers its id.
-     */
-    recordReport(
-      format: 'pdf' | 'docx',
-      fileName: string,
-      savedPath: string | null,
-      checksum: string,
-      at: string,
-    ): number {
-      return Number(insertReport.run(format, fileName, savedPath, checksum, at).lastInsertRowid);
-    },
   };
 }
 

@@ -1,4 +1,10 @@
-import type { AgreementFact, FollowUpFact, PartnerFact } from '../../../shared/today/rules';
+import type {
+  AgreementFact,
+  FollowUpFact,
+  PartnerFact,
+  TodayFacts,
+} from '../../../shared/today/rules';
+import { atomically } from '../db/atomically';
 import type { Db } from '../db/connection';
 
 export interface TodayCutoffs {
@@ -66,13 +72,18 @@ export function createTodayRepository(db: Db) {
   const active = db.prepare<[], number>(todayQueries.active).pluck();
 
   return {
-    followUps: (c: TodayCutoffs) => followUps.all({ dueBy: c.dueBy }),
-    agreements: (c: TodayCutoffs) =>
-      agreements.all({ expiringBy: c.expiringBy, sentBefore: c.sentBefore }),
-    partners: (c: TodayCutoffs): PartnerFact[] => [
-      ...limited.all({ enteredBefore: c.enteredBefore }),
-      ...maintenance.all({ quietSince: c.quietSince }),
-    ],
-    activePartners: (): number => active.get() ?? 0,
+    /** The facts within the cutoffs and the number of active partners, from one snapshot. */
+    facts: (c: TodayCutoffs): TodayFacts & { activePartners: number } =>
+      atomically(db, () => ({
+        followUps: followUps.all({ dueBy: c.dueBy }),
+        agreements: agreements.all({ expiringBy: c.expiringBy, sentBefore: c.sentBefore }),
+        partners: [
+          ...limited.all({ enteredBefore: c.enteredBefore }),
+          ...maintenance.all({ quietSince: c.quietSince }),
+        ],
+        activePartners: active.get() ?? 0,
+      })),
   };
 }
+
+export type TodayRepository = ReturnType<typeof createTodayRepository>;

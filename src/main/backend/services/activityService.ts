@@ -7,19 +7,15 @@ import { activityTableRows, activityTableTitles } from '../../../shared/activity
 import { summariseYear } from '../../../shared/activity/yearSummary';
 import { documentFileName } from '../../../shared/documents/documentFileName';
 import { annualReport } from '../../../shared/documents/templates/annualReport';
+import { machineLocalDate } from '../../../shared/today/calendar';
 import type { Clock } from '../clock';
 import { csvBytes } from '../csv';
 import { renderDocx, renderPdf } from '../documents';
 import { AppError } from '../errors';
 import type { ActivityRepository } from '../repositories/activityRepository';
+import type { DocumentRepository } from '../repositories/documentRepository';
 import type { InstitutionRepository } from '../repositories/institutionRepository';
 import type { ServiceEnvironment } from '.';
-
-/** The machine's local calendar day, `YYYY-MM-DD`: the coordinator's "today". */
-export function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /**
  * The partnership funnel and the year's activity: the facts the activity view computes with,
@@ -27,6 +23,7 @@ export function localDay(date: Date): string {
  */
 export function createActivityService(
   activity: ActivityRepository,
+  documents: DocumentRepository,
   institutionRepo: InstitutionRepository,
   clock: Clock,
   { platform, fontsDir }: ServiceEnvironment,
@@ -45,7 +42,7 @@ export function createActivityService(
         documentFileName(
           `Partnerloom activity - ${activityTableTitles[table]}`,
           '',
-          localDay(now),
+          machineLocalDate(now),
           'csv',
         ),
         csvBytes(activityTableRows(result, table)),
@@ -72,7 +69,7 @@ export function createActivityService(
         },
         now,
       );
-      const date = localDay(now);
+      const date = machineLocalDate(now);
       const institution = institutionRepo.get()?.legalName.trim() || undefined;
       const model = annualReport({ summary, date, institution });
       const saved: SavedReport[] = [];
@@ -88,7 +85,18 @@ export function createActivityService(
         const savedPath = await platform.saveFile(fileName, data);
         if (savedPath === null) return { saved, cancelled: true };
         const checksum = crypto.createHash('sha256').update(data).digest('hex');
-        const id = activity.recordReport(format, fileName, savedPath, checksum, now.toISOString());
+        // In the document history (of no partner), so that it opens and shows in its folder
+        // like every other document.
+        const { id } = documents.insert({
+          partnerId: null,
+          agreementId: null,
+          kind: 'report',
+          format,
+          fileName,
+          savedPath,
+          checksum,
+          createdAt: now.toISOString(),
+        });
         saved.push({ id, format, fileName, savedPath });
       }
       return { saved, cancelled: false };

@@ -8,6 +8,7 @@ import { createInstitutionRepository } from '../repositories/institutionReposito
 import { createOverlapRepository } from '../repositories/overlapRepository';
 import { createPartnerRepositories } from '../repositories/partnerRepositories';
 import { createSettingsRepository } from '../repositories/settingsRepository';
+import { createTodayRepository } from '../repositories/todayRepository';
 import { createActivityService } from './activityService';
 import { createAgreementService } from './agreementService';
 import { createBoardService } from './boardService';
@@ -34,6 +35,7 @@ export function createServices(
 ) {
   const partnerRepos = createPartnerRepositories(db);
   const institutionRepo = createInstitutionRepository(db);
+  const settingsRepo = createSettingsRepository(db);
   return {
     appInfo,
     institution: createInstitutionService(institutionRepo, clock),
@@ -49,17 +51,17 @@ export function createServices(
       clock,
       env,
     ),
-    documents: createDocumentService(
-      partnerRepos,
-      institutionRepo,
-      createSettingsRepository(db),
-      env,
-      clock,
-    ),
+    documents: createDocumentService(partnerRepos, institutionRepo, settingsRepo, env, clock),
     agreements: createAgreementService(partnerRepos, clock, appInfo.dataDir),
-    activity: createActivityService(createActivityRepository(db), institutionRepo, clock, env),
+    activity: createActivityService(
+      createActivityRepository(db),
+      partnerRepos.documents,
+      institutionRepo,
+      clock,
+      env,
+    ),
     portability: createPortabilityService(db, partnerRepos, clock, env.platform, appInfo.version),
-    today: createTodayService(db, clock, env.platform),
+    today: createTodayService(createTodayRepository(db), settingsRepo, clock, env.platform),
   };
 }
 

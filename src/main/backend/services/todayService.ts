@@ -5,10 +5,9 @@ import { earliestStallCutoff, todayItems, unsignedReminderDays } from '../../../
 import type { TodaySettings } from '../../../shared/today/settings';
 import type { TodayList } from '../../../shared/today/today';
 import type { Clock } from '../clock';
-import type { Db } from '../db/connection';
 import type { Platform } from '../platform';
-import { createSettingsRepository } from '../repositories/settingsRepository';
-import { type TodayCutoffs, createTodayRepository } from '../repositories/todayRepository';
+import type { SettingsRepository } from '../repositories/settingsRepository';
+import type { TodayCutoffs, TodayRepository } from '../repositories/todayRepository';
 
 /**
  * Narrows the reads to what can matter on `today`. Timestamps are compared as UTC text while
@@ -25,22 +24,17 @@ export function todayCutoffs(settings: TodaySettings, today: string): TodayCutof
 }
 
 /** The Today view, its settings, and the desktop's notification and badge. */
-export function createTodayService(db: Db, clock: Clock, platform: Platform) {
-  const repo = createTodayRepository(db);
-  const settingsRepo = createSettingsRepository(db);
-
+export function createTodayService(
+  repo: TodayRepository,
+  settingsRepo: SettingsRepository,
+  clock: Clock,
+  platform: Platform,
+) {
   return {
     list({ timeZone, limit }: ChannelParsedInput<'getToday'>): TodayList {
       const now = clock.now();
       const settings = settingsRepo.todaySettings();
-      const cutoffs = todayCutoffs(settings, localDateIn(now, timeZone));
-      const read = db.transaction(() => ({
-        followUps: repo.followUps(cutoffs),
-        agreements: repo.agreements(cutoffs),
-        partners: repo.partners(cutoffs),
-        activePartners: repo.activePartners(),
-      }));
-      const facts = read();
+      const facts = repo.facts(todayCutoffs(settings, localDateIn(now, timeZone)));
       const items = todayItems(facts, settings, now, timeZone);
       return {
         ...items,

@@ -21,10 +21,10 @@ export interface TodaySlice {
   todayStatus: 'idle' | 'loading' | 'ready' | 'error';
   todayError: string | null;
   /**
-   * (Re)loads the Today view; `quiet` keeps the list shown while loading. `opening`: the app's
-   * first load, which hands over to the board's first-run help when there are no partners.
+   * (Re)loads the Today view; `quiet` keeps the list shown while loading. The app's first list
+   * hands over to the board's first-run help when there are no partners.
    */
-  loadToday: (options?: { quiet?: boolean; opening?: boolean }) => Promise<TodayList | null>;
+  loadToday: (options?: { quiet?: boolean }) => Promise<TodayList | null>;
   /** Whole lists from now on, rather than the first items of each. */
   todayAll: boolean;
   showAllToday: () => Promise<void>;
@@ -39,13 +39,15 @@ export interface TodaySlice {
   openToLog: (request: LogRequest) => void;
   clearLogRequest: () => void;
 
-  todaySettings: TodaySettings | null;
   loadTodaySettings: () => Promise<Result<TodaySettings>>;
   saveTodaySettings: (settings: TodaySettings) => Promise<Result<TodaySettings>>;
 }
 
 export const createTodaySlice: StateCreator<StoreState, [], [], TodaySlice> = (set, get) => {
   let loadSeq = 0;
+  // Whoever loads first (the Today view, or the reminders on another screen) makes the opening
+  // decision, so start-up asks for the list once.
+  let opening = true;
 
   /** After a write from the Today view: the list, and the partner's board card. */
   async function afterWrite(partnerId: number): Promise<void> {
@@ -58,7 +60,7 @@ export const createTodaySlice: StateCreator<StoreState, [], [], TodaySlice> = (s
     todayList: null,
     todayStatus: 'idle',
     todayError: null,
-    async loadToday({ quiet = false, opening = false } = {}) {
+    async loadToday({ quiet = false } = {}) {
       const seq = ++loadSeq;
       if (!quiet || get().todayStatus !== 'ready') {
         set({ todayStatus: 'loading', todayError: null });
@@ -74,6 +76,7 @@ export const createTodaySlice: StateCreator<StoreState, [], [], TodaySlice> = (s
       }
       syncAppNow(result.value.now);
       const toBoard = opening && result.value.activePartners === 0 && get().screen === 'today';
+      opening = false;
       set({
         todayList: result.value,
         todayStatus: 'ready',
@@ -111,18 +114,10 @@ export const createTodaySlice: StateCreator<StoreState, [], [], TodaySlice> = (s
     },
     clearLogRequest: () => set({ logRequest: null }),
 
-    todaySettings: null,
-    async loadTodaySettings() {
-      const result = await api.getTodaySettings();
-      if (result.ok) set({ todaySettings: result.value });
-      return result;
-    },
+    loadTodaySettings: () => api.getTodaySettings(),
     async saveTodaySettings(settings) {
       const result = await api.saveTodaySettings(settings);
-      if (result.ok) {
-        set({ todaySettings: result.value });
-        void get().loadToday({ quiet: true });
-      }
+      if (result.ok) void get().loadToday({ quiet: true });
       return result;
     },
   };

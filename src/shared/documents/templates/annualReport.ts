@@ -6,13 +6,14 @@ import {
 } from '../../domain';
 import { agreementKindShort } from '../../agreement';
 import { type YearSummary } from '../../activity/yearSummary';
-import { monthLabel, noTypeLabel, roundDays } from '../../activity/tables';
+import { monthLabel, noTypeLabel, percentText, roundDays } from '../../activity/tables';
 import { monthKey } from '../../activity/compute';
 import { gapGroups } from '../../overlap/compute';
 import { combinationLabel, groupLabel, groupSingular, typeInSentence } from '../../overlap/wording';
 import { type Catalogue, catalogues, fill } from '../catalogue';
 import { formatDate } from '../format';
-import type { Block, DocumentModel, Inline, TableCell } from '../model';
+import type { Block, DocumentModel, Inline } from '../model';
+import { cell, headCell } from '../tableCells';
 
 /**
  * The year's partnership activity on a few A4 pages, for the board, quality reviewers and
@@ -30,19 +31,10 @@ export interface AnnualReportInput {
   topCombinations?: number;
 }
 
-const cell = (text: string | number, align?: TableCell['align']): TableCell =>
-  align ? { runs: [String(text)], align } : { runs: [String(text)] };
-const headCell = (text: string, align?: TableCell['align']): TableCell => ({
-  runs: [{ text, bold: true }],
-  ...(align ? { align } : {}),
-});
-const numberHead = (text: string) => headCell(text, 'right');
-const numberCell = (n: number) => cell(n, 'right');
-const totalCell = (n: number | string) =>
-  ({ runs: [{ text: String(n), bold: true }], align: 'right' }) satisfies TableCell;
-
-const percent = (part: number, whole: number): string =>
-  whole === 0 ? '–' : `${Math.round((part / whole) * 100)}%`;
+const right = { align: 'right' } as const;
+const numberHead = (text: string) => headCell(text, right);
+const numberCell = (n: number) => cell(n, right);
+const totalCell = (n: number) => headCell(n, right);
 
 export function annualReport(
   input: AnnualReportInput,
@@ -104,7 +96,7 @@ export function annualReport(
         year,
         reached: String(s.reachedNew.reached),
         partners: String(s.reachedNew.partners),
-        share: percent(s.reachedNew.reached, s.reachedNew.partners),
+        share: percentText(s.reachedNew),
       }),
     );
   }
@@ -253,7 +245,7 @@ export function annualReport(
             when,
             reached: String(s.reachedAll.reached),
             partners: String(s.reachedAll.partners),
-            share: percent(s.reachedAll.reached, s.reachedAll.partners),
+            share: percentText(s.reachedAll),
           }),
         ].join(' '),
       ],
@@ -266,7 +258,7 @@ export function annualReport(
       rows: s.medianDays.map((row) => [
         cell(phaseLabels[row.phase]),
         numberCell(row.completed),
-        cell(row.medianDays === null ? '–' : roundDays(row.medianDays), 'right'),
+        cell(row.medianDays === null ? '–' : roundDays(row.medianDays), right),
       ]),
     },
     { kind: 'paragraph', tone: 'small', runs: [w.staysNote] },

@@ -11,6 +11,7 @@ import {
   typeShortLabels,
 } from '../../overlap/wording';
 import type { Block, DocumentModel, Inline, TableCell } from '../model';
+import { cell, headCell } from '../tableCells';
 
 /**
  * The overlap view as a report page: what was looked at, both matrices with their heat
@@ -27,13 +28,6 @@ export interface OverlapReportInput {
   /** How many combinations to list (most shared first). */
   topCombinations?: number;
 }
-
-const cell = (text: string | number, extra: Omit<TableCell, 'runs'> = {}): TableCell => ({
-  runs: [String(text)],
-  ...extra,
-});
-
-const headCell = (text: string): TableCell => ({ runs: [{ text, bold: true }] });
 
 /** "Phases: Collaboration setup, Maintenance & growth · Countries: Austria". */
 export function overlapFilterLine(filter: OverlapFilter): string {

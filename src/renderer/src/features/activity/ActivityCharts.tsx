@@ -17,7 +17,7 @@ const phaseShade: Record<(typeof phases)[number], number> = {
   collaboration_setup: 8,
   maintenance_growth: 8,
 };
-export const phaseColor = (p: (typeof phases)[number]) => `${phaseColors[p]}.${phaseShade[p]}`;
+const phaseColor = (p: (typeof phases)[number]) => `${phaseColors[p]}.${phaseShade[p]}`;
 
 const quiet = { accessibilityLayer: false } as const;
 // Mantine writes bar labels through the value formatter, so one is needed; dark grey for AA.

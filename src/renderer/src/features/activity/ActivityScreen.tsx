@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/activity/tables';
 import { phaseLabels } from '../../../../shared/domain';
 import { useStore } from '../../store';
+import { plural } from '../partners/format';
 import { Loading } from '../shell/LoadState';
 import { ScreenHeading, ScreenLoadError } from '../shell/ScreenHeading';
 import classes from './activity.module.css';
@@ -19,8 +20,6 @@ import { DaysChart, MovesChart, PhaseChart } from './ActivityCharts';
 import { AnnualReportDialog } from './AnnualReportDialog';
 import { ChartSection } from './ChartSection';
 import { StatsTable } from './StatsTable';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** What the median leaves out: the stays still running. */
 function stillRunning(result: FunnelResult): string {
@@ -176,13 +175,13 @@ export default function ActivityScreen() {
           </SimpleGrid>
           <ChartSection
             table="months"
-            intro={`Phase changes in the last twelve months, by the phase moved to: ${plural(result.movesInWindow, 'move', 'moves')} in all.`}
+            intro={`Phase changes in the last twelve months, by the phase moved to: ${plural(result.movesInWindow, 'move')} in all.`}
             chart={<MovesChart result={result} />}
           >
             <StatsTable caption={activityTableTitles.months} rows={rows('months')} nowrapRows />
           </ChartSection>
           <Text size="sm" fw={600}>
-            {`${result.reached.reached} of ${plural(result.reached.partners, 'partner', 'partners')} (${percentText(result.reached)}) reached Collaboration setup or Maintenance & growth at some point.`}
+            {`${result.reached.reached} of ${plural(result.reached.partners, 'partner')} (${percentText(result.reached)}) reached Collaboration setup or Maintenance & growth at some point.`}
           </Text>
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
             <ChartSection

@@ -38,7 +38,7 @@ function ScrollArea({ label, children }: { label: string; children: ReactNode })
 }
 
 /** Saves one of the view's tables as CSV; a cancelled save says nothing. */
-export function DownloadCsv({ table }: { table: ActivityTable }) {
+function DownloadCsv({ table }: { table: ActivityTable }) {
   const exportCsv = useStore((s) => s.exportActivityCsv);
   const [busy, setBusy] = useState(false);
   const title = activityTableTitles[table];

@@ -52,6 +52,19 @@ export function formatDay(isoDate: string): string {
   return date ? dayFormat.format(date) : isoDate;
 }
 
+const longDayFormat = new Intl.DateTimeFormat(undefined, {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+/** The day as a heading: "Monday, 15 June 2026". */
+export function formatLongDay(isoDate: string): string {
+  const date = localDay(isoDate);
+  return date ? longDayFormat.format(date) : isoDate;
+}
+
 /** A `YYYY-MM-DD` day for a card: "12 Mar", with the year when it is not this year's. */
 export function shortDate(isoDate: string, today: string): string {
   const date = localDay(isoDate);

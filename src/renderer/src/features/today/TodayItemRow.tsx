@@ -2,7 +2,7 @@ import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import { type ReactNode, useId } from 'react';
 import { useStore } from '../../store';
 
-export type ItemTone = 'overdue' | 'due' | 'info';
+type ItemTone = 'overdue' | 'due' | 'info';
 
 const toneColour: Record<ItemTone, string> = {
   overdue: 'var(--mantine-color-red-8)',

@@ -3,7 +3,9 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import type { FollowUpItem } from '../../../../shared/today/rules';
 import { useStore } from '../../store';
-import { LoadError, Loading } from '../shell/LoadState';
+import { formatLongDay } from '../board/dates';
+import { Loading } from '../shell/LoadState';
+import { ScreenLoadError } from '../shell/ScreenHeading';
 import { SnoozeMenu } from './SnoozeMenu';
 import { TodayItemRow } from './TodayItemRow';
 import { TodaySection } from './TodaySection';
@@ -11,7 +13,6 @@ import {
   agreementReason,
   checkInReason,
   followUpReason,
-  longDay,
   stalledReason,
   summaryLine,
 } from './wording';
@@ -37,14 +38,12 @@ export function TodayScreen() {
   );
   if (status === 'error' && !list) {
     return (
-      <Stack>
-        {heading}
-        <LoadError
-          title="Today's list could not be loaded"
-          message={error}
-          onRetry={() => void loadToday()}
-        />
-      </Stack>
+      <ScreenLoadError
+        heading={heading}
+        title="Today's list could not be loaded"
+        message={error}
+        onRetry={() => void loadToday()}
+      />
     );
   }
   if (!list) return <Loading label="Loading today's list" />;
@@ -56,7 +55,7 @@ export function TodayScreen() {
     <Stack gap="lg" maw={960}>
       <div>
         {heading}
-        <Text c="dimmed">{longDay(list.today)}</Text>
+        <Text c="dimmed">{formatLongDay(list.today)}</Text>
         {summary && (
           <Text fw={600} mt="xs" role="status">
             {summary}

@@ -24,11 +24,8 @@ export function useTodayReminders(): void {
   const notifyOverdue = useStore((s) => s.notifyOverdue);
   const overdue = summary?.overdue ?? 0;
 
-  useEffect(() => {
-    void loadToday({ quiet: true, opening: true });
-  }, [loadToday]);
-
-  // The Today view loads itself; elsewhere this keeps the title and badge up to date.
+  // The Today view loads itself (at start-up too); elsewhere this keeps the title and badge up
+  // to date.
   useEffect(() => {
     if (screen !== 'today') void loadToday({ quiet: true });
   }, [screen, loadToday]);

@@ -60,15 +60,3 @@ export function summaryLine(summary: TodaySummary): string {
     .filter((part) => part !== '')
     .join(', ');
 }
-
-/** The day as a heading: "Monday, 15 June 2026". */
-export function longDay(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  if (!y || !m || !d) return isoDate;
-  return new Intl.DateTimeFormat(undefined, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(y, m - 1, d));
-}
