@@ -127,6 +127,26 @@ describe('the development data generator', () => {
       true,
     );
     expect(board.cards.some((c) => c.checklistDone > 0)).toBe(true);
+    // Agreements where a coordinator would have them: being prepared in Collaboration setup,
+    // signed in Maintenance & growth; references unique.
+    const agreements = details.flatMap((d) => d.agreements.map((a) => ({ ...a, d })));
+    const statusesIn = (phase: string) =>
+      new Set(agreements.filter((a) => a.d.partner.phase === phase).map((a) => a.status));
+    expect(statusesIn('collaboration_setup')).toEqual(new Set(['draft', 'sent']));
+    expect(statusesIn('maintenance_growth')).toEqual(new Set(['signed', 'expired']));
+    expect(new Set(agreements.map((a) => a.reference)).size).toBe(agreements.length);
+    for (const a of agreements) {
+      expect(a.createdAt >= a.d.partner.createdAt, a.reference).toBe(true);
+      if (a.status !== 'draft' && a.status !== 'sent') {
+        expect(a.signedOn! <= '2026-03-01', a.reference).toBe(true);
+        expect(a.validUntil === null || a.validUntil > a.validFrom!, a.reference).toBe(true);
+      }
+    }
+    // Some partners are stalled, most are not: Today is a list to work through, not everyone.
+    const today = await must(backend, 'getToday', { timeZone: 'UTC' });
+    expect(today.totals.stalled).toBeGreaterThan(20);
+    expect(today.totals.stalled).toBeLessThan(200);
+    expect(today.totals.agreements).toBeGreaterThan(0);
     // The search index was filled as the partners were written.
     const lodz = details.find((d) => /Łódź/.test(d.partner.city));
     expect(lodz).toBeDefined();

@@ -66,6 +66,13 @@ describe('the Today view', () => {
     const first = await must(backend, 'getToday', { timeZone: tz, limit: 1 });
     expect(first.followUps.map((f) => f.nextStep)).toEqual(['Send the draft MoU']);
     expect(first.totals).toEqual({ followUps: 2, agreements: 0, stalled: 0, checkIns: 0 });
+    // "Show all" on one section sends that list whole, the others still in part.
+    const whole = await must(backend, 'getToday', { timeZone: tz, limit: 1, whole: ['followUps'] });
+    expect(whole.followUps).toHaveLength(2);
+    const unknownSection = ['everything'] as unknown as ['followUps'];
+    expect((await refused(backend, 'getToday', { timeZone: tz, whole: unknownSection })).code).toBe(
+      'invalid_input',
+    );
 
     await must(backend, 'setFollowUpDone', { partnerId, id: overdue.id, done: true });
     today = await must(backend, 'getToday', { timeZone: tz });

@@ -1,8 +1,8 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app.css';
-// First: the board's data is asked for before the rest of the app is set up.
-import './features/board/boardPrefetch';
+// First: the data of the opening screens is asked for before the rest of the app is set up.
+import './startupPrefetch';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';

@@ -10,7 +10,7 @@ import {
   peekSchemaVersion,
   startsLikeSqlite,
 } from './connection';
-import { type QuickCheckAnswer, quickCheckInWorker } from './quickCheckWorker';
+import { checkMmapBytes, type QuickCheckAnswer, quickCheckInWorker } from './quickCheckWorker';
 import { migrate, schemaVersion, tooNewError } from './migrate';
 import { latestSchemaVersion, migrations } from './migrations';
 
@@ -74,6 +74,7 @@ function checkReadOnly(file: string): CheckVerdict {
   let db: Db | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+    db.pragma(`mmap_size = ${checkMmapBytes}`);
     const check = quickCheck(db);
     return check === 'ok' ? null : check;
   } catch (error) {

@@ -1,5 +1,6 @@
 import { phaseChecklists } from '../../../shared/checklists';
 import {
+  type AgreementKind,
   type InteractionKind,
   type PartnershipType,
   type Phase,
@@ -10,6 +11,7 @@ import {
 } from '../../../shared/domain';
 import { fold } from '../../../shared/fold';
 import { positionStep } from '../../../shared/ordering';
+import { defaultTodaySettings } from '../../../shared/today/settings';
 import type { Db } from '../db/connection';
 import type { ContactFields } from '../repositories/contactRepository';
 import type { InteractionFields } from '../repositories/interactionRepository';
@@ -159,17 +161,31 @@ function contactFields(
   };
 }
 
-/** Created some time in the last two years, then one move per phase up to `phaseIndex`. */
+/**
+ * Days in the current phase: for most partners within the phase's usual limit (the Today view's
+ * defaults), for about a quarter past it (stalled); partnerships in Maintenance & growth may be
+ * up to two and a half years old.
+ */
+function daysInPhase(random: Random, phase: Phase): number {
+  if (phase === 'maintenance_growth') return random.int(1, 900);
+  const limit = defaultTodaySettings.phaseLimits[phase];
+  return random.chance(0.75) ? random.int(0, limit) : random.int(limit + 1, limit * 4);
+}
+
+/**
+ * When the partner entered its current phase, and before that one move per earlier phase (each
+ * phase took three days to three months), back to its creation.
+ */
 function lifeStory(random: Random, phaseIndex: number, nowMs: number) {
-  const createdMs = nowMs - random.int(phaseIndex * 20 + 1, 730) * dayMs - random.int(0, dayMs);
+  const enteredMs =
+    nowMs - daysInPhase(random, phases[phaseIndex]!) * dayMs - random.int(60_000, dayMs);
   const moves: number[] = [];
-  let t = createdMs;
-  for (let k = 0; k < phaseIndex; k++) {
-    const daysLeft = Math.floor((nowMs - t) / dayMs / (phaseIndex - k + 1));
-    t += random.int(1, Math.max(1, daysLeft)) * dayMs;
-    moves.push(Math.min(t, nowMs - 60_000));
+  let t = enteredMs;
+  for (let k = phaseIndex; k > 0; k--) {
+    moves.unshift(t);
+    t -= random.int(3, 90) * dayMs + random.int(0, dayMs);
   }
-  return { createdMs, moves };
+  return { createdMs: t, moves };
 }
 
 /** When an action of phase `k` was ticked: before the partner left that phase. */
@@ -191,12 +207,91 @@ export function generatePartners(db: Db, { count, seed, now }: GenerateOptions):
   const nowMs = now.getTime();
   const countryWeights = Object.fromEntries(sampleCountries.map((c, i) => [i, c.weight]));
 
+  // Agreement references ("MOU-2026-0007") are unique: numbering goes on from the highest one
+  // already in the database for each kind and year.
+  const highest = new Map<string, number>();
+  function reference(kind: AgreementKind, ms: number): string {
+    const prefix = `${kind.toUpperCase()}-${new Date(ms).getUTCFullYear()}-`;
+    let n = highest.get(prefix);
+    if (n === undefined) {
+      n = 0;
+      for (const used of repos.agreements.referencesStartingWith(prefix)) {
+        const k = Number(used.slice(prefix.length));
+        if (Number.isInteger(k) && k > n) n = k;
+      }
+    }
+    highest.set(prefix, n + 1);
+    return `${prefix}${String(n + 1).padStart(4, '0')}`;
+  }
+
+  /**
+   * Collaboration setup: an MoU or letter of intent being drafted, or sent and waiting for its
+   * signature (some for more than 30 days). Maintenance & growth: most have one signed around the
+   * move into the phase, valid one to three years or open-ended, so some are ending soon; those
+   * that ended over a month ago are marked expired, as a coordinator would have done.
+   */
+  function writeAgreement(id: number, phase: Phase, enteredMs: number, bornMs: number): void {
+    const kind: AgreementKind = random.chance(0.8) ? 'mou' : 'loi';
+    if (phase === 'collaboration_setup' && random.chance(0.6)) {
+      const createdMs = enteredMs + random.next() * (nowMs - enteredMs);
+      const createdAt = new Date(createdMs).toISOString();
+      const agreementId = repos.agreements.insert({
+        partnerId: id,
+        kind,
+        reference: reference(kind, createdMs),
+        validFrom: null,
+        validUntil: null,
+        draftInput: '',
+        now: createdAt,
+      });
+      if (random.chance(0.5)) {
+        const sentMs = Math.min(createdMs + random.int(0, 7) * dayMs, nowMs - 60_000);
+        const sentAt = new Date(sentMs).toISOString();
+        repos.agreements.setStatus(id, agreementId, {
+          status: 'sent',
+          sentAt,
+          signedOn: null,
+          validFrom: null,
+          validUntil: null,
+          now: sentAt,
+        });
+      }
+    } else if (phase === 'maintenance_growth' && random.chance(0.8)) {
+      const signedMs = Math.max(bornMs + 2 * dayMs, enteredMs - random.int(0, 5) * dayMs);
+      const createdMs = Math.max(bornMs + 3_600_000, signedMs - random.int(10, 40) * dayMs);
+      const validFrom = isoDay(signedMs);
+      const years = Number(random.weighted({ 0: 20, 1: 15, 2: 35, 3: 30 }));
+      const until = new Date(signedMs);
+      until.setUTCFullYear(until.getUTCFullYear() + years);
+      until.setUTCDate(until.getUTCDate() - 1);
+      const agreementId = repos.agreements.insert({
+        partnerId: id,
+        kind,
+        reference: reference(kind, createdMs),
+        validFrom: null,
+        validUntil: null,
+        draftInput: '',
+        now: new Date(createdMs).toISOString(),
+      });
+      const ended = years > 0 && until.getTime() < nowMs - 30 * dayMs;
+      repos.agreements.setStatus(id, agreementId, {
+        status: ended ? 'expired' : 'signed',
+        sentAt: new Date(Math.min(createdMs + dayMs, signedMs)).toISOString(),
+        signedOn: validFrom,
+        validFrom,
+        validUntil: years === 0 ? null : isoDay(until.getTime()),
+        now: new Date(ended ? until.getTime() + dayMs : signedMs).toISOString(),
+      });
+    }
+  }
+
   function writePartner(index: number, nextPosition: Map<Phase, number>): number {
     const land = sampleCountries[Number(random.weighted(countryWeights))]!;
     const fields = partnerFields(random, land, index);
     const phaseIndex = phases.indexOf(random.weighted(phaseWeights));
     const phase = phases[phaseIndex]!;
     const { createdMs, moves } = lifeStory(random, phaseIndex, nowMs);
+    const enteredMs = moves.at(-1) ?? createdMs;
     const position = nextPosition.get(phase)!;
     nextPosition.set(phase, position + positionStep);
     const createdAt = new Date(createdMs).toISOString();
@@ -204,7 +299,7 @@ export function generatePartners(db: Db, { count, seed, now }: GenerateOptions):
       fields,
       phase,
       position,
-      phaseEnteredAt: new Date(moves.at(-1) ?? createdMs).toISOString(),
+      phaseEnteredAt: new Date(enteredMs).toISOString(),
       createdAt,
     });
     repos.history.insert(id, null, 'scouting', createdAt);
@@ -245,6 +340,8 @@ export function generatePartners(db: Db, { count, seed, now }: GenerateOptions):
       const doneAt = done ? new Date(dueMs).toISOString() : null;
       repos.interactions.insert(id, interaction, new Date(occurredMs).toISOString(), doneAt);
     }
+
+    writeAgreement(id, phase, enteredMs, createdMs);
 
     // Earlier phases mostly done; the current one partly.
     for (let k = 0; k <= phaseIndex; k++) {

@@ -3,7 +3,7 @@ import { expiryWarningDays } from '../../../shared/agreement';
 import { addDays, localDateIn } from '../../../shared/today/calendar';
 import { earliestStallCutoff, todayItems, unsignedReminderDays } from '../../../shared/today/rules';
 import type { TodaySettings } from '../../../shared/today/settings';
-import type { TodayList } from '../../../shared/today/today';
+import type { TodayList, TodaySection } from '../../../shared/today/today';
 import type { Clock } from '../clock';
 import type { Platform } from '../platform';
 import type { SettingsRepository } from '../repositories/settingsRepository';
@@ -31,17 +31,19 @@ export function createTodayService(
   platform: Platform,
 ) {
   return {
-    list({ timeZone, limit }: ChannelParsedInput<'getToday'>): TodayList {
+    list({ timeZone, limit, whole }: ChannelParsedInput<'getToday'>): TodayList {
       const now = clock.now();
       const settings = settingsRepo.todaySettings();
       const facts = repo.facts(todayCutoffs(settings, localDateIn(now, timeZone)));
       const items = todayItems(facts, settings, now, timeZone);
+      const cut = <T>(section: TodaySection, list: T[]) =>
+        whole.includes(section) ? list : list.slice(0, limit);
       return {
         ...items,
-        followUps: items.followUps.slice(0, limit),
-        agreements: items.agreements.slice(0, limit),
-        stalled: items.stalled.slice(0, limit),
-        checkIns: items.checkIns.slice(0, limit),
+        followUps: cut('followUps', items.followUps),
+        agreements: cut('agreements', items.agreements),
+        stalled: cut('stalled', items.stalled),
+        checkIns: cut('checkIns', items.checkIns),
         totals: {
           followUps: items.followUps.length,
           agreements: items.agreements.length,

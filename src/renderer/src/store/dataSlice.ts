@@ -10,6 +10,7 @@ export interface DataSlice {
   /** Null until the backend has answered. */
   startup: StartupState | null;
   startupError: string | null;
+  /** Asks what start-up found; callers while a request is on its way share it. */
   loadStartup: () => Promise<void>;
 
   backups: BackupInfo[];
@@ -22,39 +23,45 @@ export interface DataSlice {
   startEmpty: () => Promise<Result<StartupState>>;
 }
 
-export const createDataSlice: StateCreator<StoreState, [], [], DataSlice> = (set, get) => ({
-  startup: null,
-  startupError: null,
-  async loadStartup() {
-    const result = await api.getStartupState();
-    if (result.ok) set({ startup: result.value, startupError: null });
-    else set({ startupError: result.error.message });
-  },
+export const createDataSlice: StateCreator<StoreState, [], [], DataSlice> = (set, get) => {
+  let startupRequest: Promise<void> | null = null;
+  return {
+    startup: null,
+    startupError: null,
+    loadStartup() {
+      startupRequest ??= api.getStartupState().then((result) => {
+        startupRequest = null;
+        if (result.ok) set({ startup: result.value, startupError: null });
+        else set({ startupError: result.error.message });
+      });
+      return startupRequest;
+    },
 
-  backups: [],
-  backupsStatus: 'idle',
-  backupsError: null,
-  async loadBackups() {
-    set({ backupsStatus: 'loading', backupsError: null });
-    const result = await api.listBackups();
-    if (result.ok) set({ backups: result.value, backupsStatus: 'ready' });
-    else set({ backupsStatus: 'error', backupsError: result.error.message });
-  },
-  async backUpNow() {
-    const result = await api.backUpNow();
-    // Rotation may have removed older ones: the list is read again.
-    if (result.ok) await get().loadBackups();
-    return result;
-  },
-  restoreBackup: (name) => api.restoreBackup({ name }),
-  async restoreFromFile(file) {
-    const read = await readBase64(file);
-    if (!read.ok) return read;
-    return api.restoreFromFile({ fileName: file.name, dataBase64: read.value });
-  },
-  async startEmpty() {
-    const result = await api.startEmpty();
-    if (result.ok) set({ startup: result.value });
-    return result;
-  },
-});
+    backups: [],
+    backupsStatus: 'idle',
+    backupsError: null,
+    async loadBackups() {
+      set({ backupsStatus: 'loading', backupsError: null });
+      const result = await api.listBackups();
+      if (result.ok) set({ backups: result.value, backupsStatus: 'ready' });
+      else set({ backupsStatus: 'error', backupsError: result.error.message });
+    },
+    async backUpNow() {
+      const result = await api.backUpNow();
+      // Rotation may have removed older ones: the list is read again.
+      if (result.ok) await get().loadBackups();
+      return result;
+    },
+    restoreBackup: (name) => api.restoreBackup({ name }),
+    async restoreFromFile(file) {
+      const read = await readBase64(file);
+      if (!read.ok) return read;
+      return api.restoreFromFile({ fileName: file.name, dataBase64: read.value });
+    },
+    async startEmpty() {
+      const result = await api.startEmpty();
+      if (result.ok) set({ startup: result.value });
+      return result;
+    },
+  };
+};

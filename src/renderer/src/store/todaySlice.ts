@@ -3,7 +3,7 @@ import type { InteractionKind } from '../../../shared/domain';
 import type { Interaction } from '../../../shared/partner';
 import type { Result } from '../../../shared/result';
 import type { TodaySettings } from '../../../shared/today/settings';
-import type { TodayList } from '../../../shared/today/today';
+import type { TodayList, TodaySection } from '../../../shared/today/today';
 import { api } from '../api';
 import { localTimeZone, syncAppNow } from '../appNow';
 import { cardFromDetail } from './partnerSlice';
@@ -25,9 +25,14 @@ export interface TodaySlice {
    * hands over to the board's first-run help when there are no partners.
    */
   loadToday: (options?: { quiet?: boolean }) => Promise<TodayList | null>;
-  /** Whole lists from now on, rather than the first items of each. */
-  todayAll: boolean;
-  showAllToday: () => Promise<void>;
+  /**
+   * Asks for the list before the app has rendered (start-up); the first `loadToday` then takes
+   * this answer rather than asking again.
+   */
+  prefetchToday: () => void;
+  /** The lists shown whole from now on, rather than their first items. */
+  todayWhole: TodaySection[];
+  showWholeSection: (section: TodaySection) => Promise<void>;
   /** The overdue count on the app's icon (where the system shows one). */
   showOverdueBadge: (count: number) => void;
   /** A system notification; clicking it opens the Today view. */
@@ -45,9 +50,37 @@ export interface TodaySlice {
 
 export const createTodaySlice: StateCreator<StoreState, [], [], TodaySlice> = (set, get) => {
   let loadSeq = 0;
-  // Whoever loads first (the Today view, or the reminders on another screen) makes the opening
-  // decision, so start-up asks for the list once.
+  // The first answer (start-up's early request) makes the opening decision: with no partners the
+  // app opens on the board's first-run help.
   let opening = true;
+  let prefetched: Promise<TodayList | null> | null = null;
+
+  /** Asks for the list and shows it; an answer overtaken by a newer request is dropped. */
+  async function load({ quiet = false }: { quiet?: boolean } = {}): Promise<TodayList | null> {
+    const seq = ++loadSeq;
+    if (!quiet || get().todayStatus !== 'ready') {
+      set({ todayStatus: 'loading', todayError: null });
+    }
+    const result = await api.getToday({
+      timeZone: localTimeZone(),
+      whole: get().todayWhole,
+    });
+    if (seq !== loadSeq) return get().todayList;
+    if (!result.ok) {
+      set({ todayStatus: 'error', todayError: result.error.message });
+      return null;
+    }
+    syncAppNow(result.value.now);
+    const toBoard = opening && result.value.activePartners === 0 && get().screen === 'today';
+    opening = false;
+    set({
+      todayList: result.value,
+      todayStatus: 'ready',
+      todayError: null,
+      ...(toBoard ? { screen: 'board' as const } : {}),
+    });
+    return result.value;
+  }
 
   /** After a write from the Today view: the list, and the partner's board card. */
   async function afterWrite(partnerId: number): Promise<void> {
@@ -60,34 +93,20 @@ export const createTodaySlice: StateCreator<StoreState, [], [], TodaySlice> = (s
     todayList: null,
     todayStatus: 'idle',
     todayError: null,
-    async loadToday({ quiet = false } = {}) {
-      const seq = ++loadSeq;
-      if (!quiet || get().todayStatus !== 'ready') {
-        set({ todayStatus: 'loading', todayError: null });
+    loadToday(options) {
+      if (prefetched) {
+        const answer = prefetched;
+        prefetched = null;
+        return answer;
       }
-      const result = await api.getToday({
-        timeZone: localTimeZone(),
-        ...(get().todayAll ? { limit: 1_000_000 } : {}),
-      });
-      if (seq !== loadSeq) return get().todayList;
-      if (!result.ok) {
-        set({ todayStatus: 'error', todayError: result.error.message });
-        return null;
-      }
-      syncAppNow(result.value.now);
-      const toBoard = opening && result.value.activePartners === 0 && get().screen === 'today';
-      opening = false;
-      set({
-        todayList: result.value,
-        todayStatus: 'ready',
-        todayError: null,
-        ...(toBoard ? { screen: 'board' as const } : {}),
-      });
-      return result.value;
+      return load(options);
     },
-    todayAll: false,
-    async showAllToday() {
-      set({ todayAll: true });
+    prefetchToday() {
+      prefetched = load();
+    },
+    todayWhole: [],
+    async showWholeSection(section) {
+      if (!get().todayWhole.includes(section)) set({ todayWhole: [...get().todayWhole, section] });
       await get().loadToday({ quiet: true });
     },
     showOverdueBadge(count) {

@@ -3,7 +3,7 @@ import { useInterval } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { phases } from '../../../../shared/domain';
 import { useStore } from '../../store';
-import { boardPrefetched } from './boardPrefetch';
+import { boardPrefetched } from '../../startupPrefetch';
 import { LoadError, Loading } from '../shell/LoadState';
 import classes from './board.module.css';
 import { BoardColumn } from './BoardColumn';
@@ -24,7 +24,7 @@ export function BoardScreen() {
   useBoardDrop();
 
   // Fresh on every later visit (partners may have been archived or restored elsewhere); the
-  // first load was started by boardPrefetch, before React's first render, and is not repeated.
+  // first load was started by startupPrefetch, before React's first render, and is not repeated.
   useEffect(() => {
     if (!boardPrefetched()) void loadBoard();
   }, [loadBoard]);

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
 import type { ImportReport } from '../../../../shared/portability/importContract';
 import { useStore } from '../../store';
 import { LineCells } from './LineCells';
-import { plural } from './previewText';
+import { plural } from '../partners/format';
 
 /** Step 4: what the import did, and why rows were skipped. */
 export function ReportStep({ report, onClose }: { report: ImportReport; onClose: () => void }) {

@@ -8,7 +8,7 @@ import type {
 import { useStore } from '../../store';
 import { DuplicatesTable } from './DuplicatesTable';
 import { RowsTable } from './RowsTable';
-import { plural } from './previewText';
+import { plural } from '../partners/format';
 
 /** Step 3: every row as it will be imported, likely duplicates with a choice each, problems. */
 export function ReviewStep({

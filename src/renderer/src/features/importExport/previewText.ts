@@ -22,9 +22,6 @@ export function fileSummary(p: TablePreview): string {
   return `“${p.fileName}”: ${rows}, ${how}.`;
 }
 
-export const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString()} ${n === 1 ? one : many}`;
-
 /** The tables of a JSON export, as the restore step names them. */
 export const tableLabels: Record<string, string> = {
   institution: 'Institution profile',

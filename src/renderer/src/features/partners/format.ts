@@ -3,7 +3,7 @@
 const dayMs = 24 * 60 * 60 * 1000;
 
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
 }
 
 /** A span between two timestamps for the history: "12 days", "3 hours", "under an hour". */

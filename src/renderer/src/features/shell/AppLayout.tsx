@@ -50,7 +50,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
               rightSection={
                 s.id === 'today' && overdue > 0 ? (
                   <Badge size="sm" color="red" bg="red.9" variant="filled" aria-hidden>
-                    {overdue}
+                    {overdue.toLocaleString()}
                   </Badge>
                 ) : undefined
               }

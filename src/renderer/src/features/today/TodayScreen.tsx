@@ -67,6 +67,7 @@ export function TodayScreen() {
       ) : (
         <>
           <TodaySection
+            section="followUps"
             title="Follow-ups"
             hint="Next steps from the logbook that are due today or overdue."
             items={list.followUps}
@@ -76,6 +77,7 @@ export function TodayScreen() {
             )}
           />
           <TodaySection
+            section="agreements"
             title="Agreements"
             hint="Agreements ending within 60 days or already past their end, and agreements sent more than 30 days ago and not signed yet."
             items={list.agreements}
@@ -91,6 +93,7 @@ export function TodayScreen() {
             )}
           />
           <TodaySection
+            section="stalled"
             title="Stalled partnerships"
             hint="Partners longer in their phase than its limit (Settings). Move them on, or note why they wait."
             items={list.stalled}
@@ -106,6 +109,7 @@ export function TodayScreen() {
             )}
           />
           <TodaySection
+            section="checkIns"
             title="Check-ins"
             hint="Partnerships in Maintenance & growth that are due a check-in. Logging any interaction counts."
             items={list.checkIns}

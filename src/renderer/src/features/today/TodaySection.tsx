@@ -1,15 +1,18 @@
 import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useId, useState } from 'react';
+import type { TodaySection as Section } from '../../../../shared/today/today';
 import { useStore } from '../../store';
 
 /** A heading with its count, an explanation, and the list of items (or nothing). */
 export function TodaySection<T>({
+  section,
   title,
   hint,
   items,
   total,
   render,
 }: {
+  section: Section;
   title: string;
   hint: string;
   /** The first items (long lists come in part until asked for all). */
@@ -18,7 +21,7 @@ export function TodaySection<T>({
   render: (item: T) => ReactNode;
 }) {
   const headingId = useId();
-  const showAllToday = useStore((s) => s.showAllToday);
+  const showWholeSection = useStore((s) => s.showWholeSection);
   const [loading, setLoading] = useState(false);
   if (total === 0) return null;
   return (
@@ -28,7 +31,7 @@ export function TodaySection<T>({
           {title}
         </Title>
         <Badge variant="light" color="gray" c="dark.6" tt="none" aria-hidden>
-          {total}
+          {total.toLocaleString()}
         </Badge>
       </Group>
       <Text size="sm" c="dimmed">
@@ -44,10 +47,10 @@ export function TodaySection<T>({
           style={{ alignSelf: 'flex-start' }}
           onClick={() => {
             setLoading(true);
-            void showAllToday().finally(() => setLoading(false));
+            void showWholeSection(section).finally(() => setLoading(false));
           }}
         >
-          Show all {total}
+          Show all {total.toLocaleString()}
         </Button>
       )}
     </Stack>

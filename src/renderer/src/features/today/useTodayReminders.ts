@@ -39,7 +39,7 @@ export function useTodayReminders(): void {
   );
 
   useEffect(() => {
-    document.title = overdue > 0 ? `${appTitle} — ${overdue} overdue` : appTitle;
+    document.title = overdue > 0 ? `${appTitle} — ${overdue.toLocaleString()} overdue` : appTitle;
     showOverdueBadge(overdue);
   }, [overdue, showOverdueBadge]);
 

@@ -52,8 +52,8 @@ export function checkInReason(item: CheckInItem): string {
 /** "3 overdue, 2 due today, 1 agreement to look at, 1 stalled partnership"; '' for nothing. */
 export function summaryLine(summary: TodaySummary): string {
   return [
-    summary.overdue > 0 ? `${summary.overdue} overdue` : '',
-    summary.dueToday > 0 ? `${summary.dueToday} due today` : '',
+    summary.overdue > 0 ? `${summary.overdue.toLocaleString()} overdue` : '',
+    summary.dueToday > 0 ? `${summary.dueToday.toLocaleString()} due today` : '',
     summary.agreements > 0 ? `${plural(summary.agreements, 'agreement')} to look at` : '',
     summary.stalled > 0 ? plural(summary.stalled, 'stalled partnership') : '',
   ]
