@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Backend } from '../src/main/backend';
+import { databaseFileName } from '../src/main/backend/db/store';
+import { quickCheckInWorker } from '../src/main/backend/db/quickCheckWorker';
 import { type BoardWire, decodeBoard } from '../src/shared/boardWire';
 import { type Phase, phases } from '../src/shared/domain';
 import { decodeOverlapFacts, filterOverlapPartners } from '../src/shared/overlap/facts';
@@ -60,6 +62,16 @@ export async function measureBackend(
     backend?.close();
     return ms;
   });
+  // Of which the check itself: the worker thread's start and `quick_check` over the whole file.
+  const file = path.join(startDir, databaseFileName);
+  const checks = await sample(runs, 1, () =>
+    timed(async () => {
+      const answer = await quickCheckInWorker(file);
+      if (!('lines' in answer) || answer.lines.join() !== 'ok') {
+        throw new Error(`The data set did not pass its check: ${JSON.stringify(answer)}`);
+      }
+    }),
+  );
   results.push(
     record('backendStart', 'backend start: open + migrate + integrity check + ready', size, starts),
     record(
@@ -67,6 +79,13 @@ export async function measureBackend(
       'backend start: main thread held (check in a worker meanwhile)',
       size,
       held.slice(-runs),
+    ),
+    record(
+      'backendStartCheck',
+      'backend start: the integrity check alone (worker + quick_check)',
+      size,
+      checks,
+      `${(fs.statSync(file).size / 1e6).toFixed(1)} MB file`,
     ),
   );
 
