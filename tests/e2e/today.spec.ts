@@ -227,3 +227,59 @@ test('with nothing due, Today says so and what will appear', async ({ launch }) 
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('a long list shows its first 25 items, and "Show all" opens that list only', async ({
+  launch,
+}) => {
+  // 30 partners in Scouting for 40 days (stalled), each with a follow-up overdue since yesterday.
+  const dataDir = await seedDataDir(
+    'partnerloom-today-',
+    async (must) => {
+      for (let k = 1; k <= 30; k++) {
+        const { partner } = await must('createPartner', {
+          partner: {
+            ...emptyPartnerInput,
+            name: `Werkstatt ${String(k).padStart(2, '0')}`,
+            types: ['training'],
+          },
+          contact: null,
+        });
+        await must('saveInteraction', {
+          partnerId: partner.id,
+          id: null,
+          interaction: {
+            occurredOn: isoDay(daysBefore(40)),
+            kind: 'call',
+            summary: 'First call.',
+            nextStep: 'Send the course list',
+            dueOn: isoDay(daysBefore(1)),
+            contactId: null,
+          },
+        });
+      }
+    },
+    { now: () => daysBefore(40) },
+  );
+  try {
+    const app = await launch({ dataDir, now: now.toISOString(), timeZone });
+    const { page } = app;
+    const stalled = page.getByRole('region', { name: 'Stalled partnerships' });
+    const followUps = page.getByRole('region', { name: 'Follow-ups' });
+    await expect(stalled.getByRole('listitem')).toHaveCount(25);
+    await expect(followUps.getByRole('listitem')).toHaveCount(25);
+    await expect(page.getByText('30 overdue, 30 stalled partnerships')).toBeVisible();
+    await stalled.getByRole('button', { name: 'Show all 30' }).click();
+    await expect(stalled.getByRole('listitem')).toHaveCount(30);
+    await expect(stalled.getByRole('button', { name: /Show all/ })).toHaveCount(0);
+    await expect(followUps.getByRole('listitem')).toHaveCount(25);
+    await expect(followUps.getByRole('button', { name: 'Show all 30' })).toBeVisible();
+    // Done on one follow-up: the list stays in part, and the count follows.
+    await item(page, 'Follow-ups', 'Werkstatt 01').getByRole('button', { name: 'Done' }).click();
+    await expect(page.getByText('29 overdue, 30 stalled partnerships')).toBeVisible();
+    await expect(followUps.getByRole('listitem')).toHaveCount(25);
+    await expect(followUps.getByRole('button', { name: 'Show all 29' })).toBeVisible();
+    expect(app.consoleErrors).toEqual([]);
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});

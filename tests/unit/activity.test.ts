@@ -257,6 +257,8 @@ describe('summariseYear on the same fixture', () => {
     { partnerId: 1, on: '2026-01-25', kind: 'email' as const },
     { partnerId: 2, on: '2026-03-02', kind: 'meeting' as const },
     { partnerId: 3, on: '2025-11-11', kind: 'note' as const },
+    // Logged ahead, for a day after "now": not yet part of the year's activity.
+    { partnerId: 4, on: '2026-09-01', kind: 'meeting' as const },
   ];
 
   it('summarises the running year up to today', () => {

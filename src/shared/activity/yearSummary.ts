@@ -154,7 +154,8 @@ export function summariseYear(input: YearInput, now: Date): YearSummary {
   let interactions = 0;
   const withInteractions = new Set<number>();
   for (const entry of input.interactions) {
-    if (!entry.on.startsWith(yearPrefix)) continue;
+    // Entries dated after the cut-off (a meeting logged ahead) have not happened yet.
+    if (!entry.on.startsWith(yearPrefix) || entry.on > cutOff) continue;
     withInteractions.add(entry.partnerId);
     const month = Number(entry.on.slice(5, 7)) - 1;
     const kind = interactionKinds.indexOf(entry.kind);

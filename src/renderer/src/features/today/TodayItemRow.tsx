@@ -1,5 +1,5 @@
 import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
-import { type ReactNode, useId } from 'react';
+import { memo, type ReactNode, useId } from 'react';
 import { useStore } from '../../store';
 
 type ItemTone = 'overdue' | 'due' | 'info';
@@ -14,7 +14,7 @@ const toneColour: Record<ItemTone, string> = {
  * One thing to do: the partner (opens its detail view), why it is here, and what can be done
  * about it. The buttons are described by the partner's name for screen readers.
  */
-export function TodayItemRow({
+export const TodayItemRow = memo(function TodayItemRow({
   partnerId,
   partnerName,
   reason,
@@ -63,4 +63,4 @@ export function TodayItemRow({
       </Group>
     </Paper>
   );
-}
+});

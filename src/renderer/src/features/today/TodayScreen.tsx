@@ -1,7 +1,7 @@
 import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
-import type { FollowUpItem } from '../../../../shared/today/rules';
+import { memo, useEffect, useState } from 'react';
+import type { CheckInItem, FollowUpItem } from '../../../../shared/today/rules';
 import { useStore } from '../../store';
 import { formatLongDay } from '../board/dates';
 import { Loading } from '../shell/LoadState';
@@ -23,7 +23,6 @@ export function TodayScreen() {
   const status = useStore((s) => s.todayStatus);
   const error = useStore((s) => s.todayError);
   const loadToday = useStore((s) => s.loadToday);
-  const openToLog = useStore((s) => s.openToLog);
   const drawerOpen = useStore((s) => s.detailId !== null);
 
   // Fresh on every visit, and again when the partner view closes: what was done there shows.
@@ -114,25 +113,7 @@ export function TodayScreen() {
             hint="Partnerships in Maintenance & growth that are due a check-in. Logging any interaction counts."
             items={list.checkIns}
             total={list.totals.checkIns}
-            render={(item) => (
-              <TodayItemRow
-                key={item.partnerId}
-                partnerId={item.partnerId}
-                partnerName={item.partnerName}
-                reason={checkInReason(item)}
-                tone={item.daysOverdue > 0 ? 'overdue' : 'due'}
-              >
-                <Button
-                  size="compact-sm"
-                  variant="light"
-                  onClick={() =>
-                    openToLog({ partnerId: item.partnerId, kind: 'call', summary: 'Check-in: ' })
-                  }
-                >
-                  Log interaction
-                </Button>
-              </TodayItemRow>
-            )}
+            render={(item) => <CheckInRow key={item.partnerId} item={item} />}
           />
         </>
       )}
@@ -140,7 +121,38 @@ export function TodayScreen() {
   );
 }
 
-function FollowUpRow({ item, today }: { item: FollowUpItem; today: string }) {
+/*
+ * Rows are memoised: a long list is drawn in batches, and each batch then draws only its own rows.
+ */
+const CheckInRow = memo(function CheckInRow({ item }: { item: CheckInItem }) {
+  const openToLog = useStore((s) => s.openToLog);
+  return (
+    <TodayItemRow
+      partnerId={item.partnerId}
+      partnerName={item.partnerName}
+      reason={checkInReason(item)}
+      tone={item.daysOverdue > 0 ? 'overdue' : 'due'}
+    >
+      <Button
+        size="compact-sm"
+        variant="light"
+        onClick={() =>
+          openToLog({ partnerId: item.partnerId, kind: 'call', summary: 'Check-in: ' })
+        }
+      >
+        Log interaction
+      </Button>
+    </TodayItemRow>
+  );
+});
+
+const FollowUpRow = memo(function FollowUpRow({
+  item,
+  today,
+}: {
+  item: FollowUpItem;
+  today: string;
+}) {
   const markDone = useStore((s) => s.markFollowUpDone);
   const openToLog = useStore((s) => s.openToLog);
   const [busy, setBusy] = useState(false);
@@ -179,7 +191,7 @@ function FollowUpRow({ item, today }: { item: FollowUpItem; today: string }) {
       </Button>
     </TodayItemRow>
   );
-}
+});
 
 /** The empty state: nothing to do, and what would show up here. */
 function NothingToday() {
