@@ -42,27 +42,32 @@ if (!app.requestSingleInstanceLock()) {
   registerAppSchemeAsPrivileged();
   app.on('second-instance', showMainWindow);
 
+  // The backend starts at once, before Electron is ready: its start-up check of the database runs
+  // in a worker thread while Electron sets up and the window loads, and requests wait for it.
+  let failure: string | null = null;
+  try {
+    backend = createBackend({
+      dataDir,
+      version: app.getVersion(),
+      // PARTNERLOOM_NOW starts the app on another day (trying things out, end-to-end tests).
+      clock: clockFromEnvironment(process.env.PARTNERLOOM_NOW),
+      platform: createElectronPlatform(process.env.PARTNERLOOM_EXPORTS_DIR?.trim() || null),
+      // Packaged, the fonts are unpacked beside app.asar; Electron's fs finds them through it.
+      fontsDir: fontsDirFor(path.join(app.getAppPath(), 'resources')),
+      checkInBackground: true,
+    });
+  } catch (error) {
+    failure = error instanceof AppError ? error.message : `Unexpected error: ${String(error)}`;
+  }
+
   void app.whenReady().then(() => {
-    installGuards(devServerUrl);
-    try {
-      backend = createBackend({
-        dataDir,
-        version: app.getVersion(),
-        // PARTNERLOOM_NOW starts the app on another day (trying things out, end-to-end tests).
-        clock: clockFromEnvironment(process.env.PARTNERLOOM_NOW),
-        platform: createElectronPlatform(process.env.PARTNERLOOM_EXPORTS_DIR?.trim() || null),
-        // Packaged, the fonts are unpacked beside app.asar; Electron's fs finds them through it.
-        fontsDir: fontsDirFor(path.join(app.getAppPath(), 'resources')),
-        // The window loads while the database is checked; its requests wait for the data.
-        checkInBackground: true,
-      });
-    } catch (error) {
-      const message =
-        error instanceof AppError ? error.message : `Unexpected error: ${String(error)}`;
-      dialog.showErrorBox('Partnerloom cannot open its data', message);
+    if (!backend) {
+      // Shown once Electron is ready: before, Linux would only print it.
+      dialog.showErrorBox('Partnerloom cannot open its data', failure ?? 'Unknown error.');
       app.quit();
       return;
     }
+    installGuards(devServerUrl);
     const opened = backend;
     registerIpc(
       ipcMain,
