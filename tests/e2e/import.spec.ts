@@ -93,6 +93,10 @@ test('a spreadsheet is imported with a likely duplicate skipped, and data is exp
   await nav(page, 'Your data');
   await page.getByRole('button', { name: 'Export partners (CSV)' }).click();
   await expect(page.getByText('3 partners exported')).toBeVisible();
+  // The message can sit over the next button (and stays while the pointer is on it): dismissed,
+  // as a person would.
+  await page.getByRole('alert').getByRole('button', { name: 'Dismiss message' }).click();
+  await expect(page.getByText('3 partners exported')).toHaveCount(0);
   await page.getByRole('button', { name: 'Export everything (JSON)' }).click();
   await expect(page.getByText('Everything exported (3 partners)')).toBeVisible();
 
