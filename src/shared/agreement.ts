@@ -179,3 +179,17 @@ export function cardAgreementOf(agreements: readonly Agreement[]): CardAgreement
     ? { kind: newest.kind, status: newest.status, validUntil: newest.validUntil }
     : null;
 }
+
+/** The start of a reference: "MOU-2026-" for an MoU numbered in 2026. */
+export const referencePrefix = (kind: AgreementKind, year: string | number): string =>
+  `${kind.toUpperCase()}-${year}-`;
+
+/** "MOU-2026-0007": kind, year, then one more than the highest number used that year. */
+export function nextReference(existing: readonly string[], prefix: string): string {
+  let highest = 0;
+  for (const reference of existing) {
+    const n = Number(reference.slice(prefix.length));
+    if (Number.isInteger(n) && n > highest) highest = n;
+  }
+  return `${prefix}${String(highest + 1).padStart(4, '0')}`;
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { type Backend, createBackend } from '../../src/main/backend';
 import { createExportFolderPlatform } from '../../src/main/backend/exportFolder';
-import { nextReference } from '../../src/main/backend/services/documentService';
+import { nextReference } from '../../src/shared/agreement';
 import type { AgreementInput } from '../../src/shared/documents';
 import { fixedClock, tempDir, testBackend, validInstitution } from './helpers/backend';
 import { agreementInput, matching, someString } from './helpers/documents';

@@ -1,8 +1,8 @@
 import {
+  colorsTuple,
   createTheme,
   type CSSVariablesResolver,
   DEFAULT_THEME,
-  type MantineColorsTuple,
   Modal,
   Notification,
 } from '@mantine/core';
@@ -12,10 +12,7 @@ import {
  * and 4.0:1 on orange 0, under AA contrast for the small text of "due today" and "ends soon"
  * badges; #9c3a0a reads at 6.9:1 and 6.4:1.
  */
-const orange = [
-  ...DEFAULT_THEME.colors.orange.slice(0, 9),
-  '#9c3a0a',
-] as unknown as MantineColorsTuple;
+const orange = colorsTuple([...DEFAULT_THEME.colors.orange.slice(0, 9), '#9c3a0a']);
 
 export const theme = createTheme({
   primaryColor: 'indigo',

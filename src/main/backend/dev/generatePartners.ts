@@ -1,3 +1,4 @@
+import { nextReference, referencePrefix } from '../../../shared/agreement';
 import { phaseChecklists } from '../../../shared/checklists';
 import {
   type AgreementKind,
@@ -207,21 +208,29 @@ export function generatePartners(db: Db, { count, seed, now }: GenerateOptions):
   const nowMs = now.getTime();
   const countryWeights = Object.fromEntries(sampleCountries.map((c, i) => [i, c.weight]));
 
-  // Agreement references ("MOU-2026-0007") are unique: numbering goes on from the highest one
-  // already in the database for each kind and year.
-  const highest = new Map<string, number>();
-  function reference(kind: AgreementKind, ms: number): string {
-    const prefix = `${kind.toUpperCase()}-${new Date(ms).getUTCFullYear()}-`;
-    let n = highest.get(prefix);
-    if (n === undefined) {
-      n = 0;
-      for (const used of repos.agreements.referencesStartingWith(prefix)) {
-        const k = Number(used.slice(prefix.length));
-        if (Number.isInteger(k) && k > n) n = k;
-      }
-    }
-    highest.set(prefix, n + 1);
-    return `${prefix}${String(n + 1).padStart(4, '0')}`;
+  // Agreement references ("MOU-2026-0007") are numbered as the app numbers them, going on from
+  // those already in the database; the last one of each kind and year is kept, so the database
+  // is asked once per prefix.
+  const lastReference = new Map<string, string>();
+
+  /** A new draft agreement of `kind`, created at `createdMs`. */
+  function insertDraft(partnerId: number, kind: AgreementKind, createdMs: number): number {
+    const prefix = referencePrefix(kind, new Date(createdMs).getUTCFullYear());
+    const last = lastReference.get(prefix);
+    const reference = nextReference(
+      last === undefined ? repos.agreements.referencesStartingWith(prefix) : [last],
+      prefix,
+    );
+    lastReference.set(prefix, reference);
+    return repos.agreements.insert({
+      partnerId,
+      kind,
+      reference,
+      validFrom: null,
+      validUntil: null,
+      draftInput: '',
+      now: new Date(createdMs).toISOString(),
+    });
   }
 
   /**
@@ -234,16 +243,7 @@ export function generatePartners(db: Db, { count, seed, now }: GenerateOptions):
     const kind: AgreementKind = random.chance(0.8) ? 'mou' : 'loi';
     if (phase === 'collaboration_setup' && random.chance(0.6)) {
       const createdMs = enteredMs + random.next() * (nowMs - enteredMs);
-      const createdAt = new Date(createdMs).toISOString();
-      const agreementId = repos.agreements.insert({
-        partnerId: id,
-        kind,
-        reference: reference(kind, createdMs),
-        validFrom: null,
-        validUntil: null,
-        draftInput: '',
-        now: createdAt,
-      });
+      const agreementId = insertDraft(id, kind, createdMs);
       if (random.chance(0.5)) {
         const sentMs = Math.min(createdMs + random.int(0, 7) * dayMs, nowMs - 60_000);
         const sentAt = new Date(sentMs).toISOString();
@@ -264,15 +264,7 @@ export function generatePartners(db: Db, { count, seed, now }: GenerateOptions):
       const until = new Date(signedMs);
       until.setUTCFullYear(until.getUTCFullYear() + years);
       until.setUTCDate(until.getUTCDate() - 1);
-      const agreementId = repos.agreements.insert({
-        partnerId: id,
-        kind,
-        reference: reference(kind, createdMs),
-        validFrom: null,
-        validUntil: null,
-        draftInput: '',
-        now: new Date(createdMs).toISOString(),
-      });
+      const agreementId = insertDraft(id, kind, createdMs);
       const ended = years > 0 && until.getTime() < nowMs - 30 * dayMs;
       repos.agreements.setStatus(id, agreementId, {
         status: ended ? 'expired' : 'signed',

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import type { Agreement } from '../../../shared/agreement';
+import { type Agreement, nextReference, referencePrefix } from '../../../shared/agreement';
 import type { ChannelParsedInput } from '../../../shared/api';
 import type {
   DocumentDraft,
@@ -45,16 +45,6 @@ const fileGone = (filePath: string) =>
     `The file is no longer at ${filePath}. It may have been moved, renamed or deleted.`,
   );
 
-/** "MOU-2026-0007": kind, year, then one more than the highest number used that year. */
-export function nextReference(existing: readonly string[], prefix: string): string {
-  let highest = 0;
-  for (const reference of existing) {
-    const n = Number(reference.slice(prefix.length));
-    if (Number.isInteger(n) && n > highest) highest = n;
-  }
-  return `${prefix}${String(highest + 1).padStart(4, '0')}`;
-}
-
 /**
  * Documents for a partner: the pre-filled form, the export (render, save, record, and for an
  * MoU or LoI the agreement), the history and opening what was saved.
@@ -76,7 +66,7 @@ export function createDocumentService(
 
   /** The reference a new agreement of this kind gets; unique among all agreements. */
   function freshReference(kind: AgreementInput['kind'], today: string): string {
-    const prefix = `${kind.toUpperCase()}-${today.slice(0, 4)}-`;
+    const prefix = referencePrefix(kind, today.slice(0, 4));
     return nextReference(repos.agreements.referencesStartingWith(prefix), prefix);
   }
 
